@@ -1,0 +1,50 @@
+package org.edubrain.core.democity;
+
+import java.util.List;
+
+/**
+ * The record sets of the registry that the demo city fills, with their columns in the order in
+ * which they are written. The names are the database's table and column names and the headers
+ * of {@code edubrain demo export}.
+ */
+public enum DemoTable {
+    ORG_UNIT("org_unit", "id", "code", "name_zh", "name_en", "kind", "classification", "area_km2"),
+    ORG_UNIT_PARENT("org_unit_parent", "child_id", "parent_id", "valid_from", "valid_to"),
+    EDUCATION_GROUP("education_group", "id", "name_zh", "formed_year"),
+    INSTITUTION("institution", "id", "code", "name_zh", "name_en", "school_type", "ownership", "inclusive",
+            "urban", "street", "opened_on", "closed_on", "education_group_id"),
+    INSTITUTION_MEMBERSHIP("institution_membership", "institution_id", "org_unit_id", "valid_from", "valid_to"),
+    INSTITUTION_TITLE("institution_title", "institution_id", "title", "level", "awarded_year"),
+    POPULATION_SOURCE("population_source", "id", "name", "version", "description"),
+    POPULATION_ESTIMATE("population_estimate", "source_id", "org_unit_id", "year", "age", "sex",
+            "population_group", "count"),
+    LEARNER("learner", "id", "key", "sex", "birth_date", "disability", "hukou_type"),
+    LEARNER_IDENTITY("learner_identity", "learner_id", "national_student_number", "id_number"),
+    SCHOOL_CLASS("school_class", "id", "institution_id", "school_year", "grade", "name_zh", "kind", "size"),
+    ENROLMENT("enrolment", "school_year", "learner_id", "institution_id", "grade", "class_id", "status",
+            "destination", "delivery"),
+    TEACHER("teacher", "id", "key", "sex", "birth_date"),
+    TEACHER_ASSIGNMENT("teacher_assignment", "school_year", "teacher_id", "institution_id", "post", "stage",
+            "subject", "professional_course", "highest_degree", "ece_trained", "certificate", "dual_qualified",
+            "training_hours"),
+    FACILITY("facility", "institution_id", "school_year", "building_area_m2", "sports_area_m2",
+            "equipment_value_yuan", "multimedia_classrooms", "books"),
+    FITNESS_RESULT("fitness_result", "school_year", "learner_id", "institution_id", "grade", "total_score", "rating"),
+    GRADUATE_RETURN("graduate_return", "institution_id", "graduation_year", "stage", "graduates", "further_study");
+
+    private final String tableName;
+    private final List<String> columns;
+
+    DemoTable(String tableName, String... columns) {
+        this.tableName = tableName;
+        this.columns = List.of(columns);
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+}
