@@ -141,20 +141,35 @@ public final class DemoCity {
     }
 
     private void writeOrgUnits(RecordSink sink) throws IOException {
-        int pulandianDistrict = districtIndex("210214");
+        writeHierarchy(sink, districts);
+    }
+
+    /**
+     * Writes the city's org units (the city, its ten county-level units with GB/T 2260 codes, the
+     * former 普兰店市 and the four functional zones) and their effective-dated hierarchy. These are
+     * real, not synthetic: a deployment for Dalian loads them whether or not it loads the demo city.
+     */
+    static void writeHierarchy(RecordSink sink, List<District> districts) throws IOException {
+        int pulandianDistrict = -1;
+        for (District d : districts) {
+            if (d.code().equals("210214")) {
+                pulandianDistrict = d.index();
+            }
+        }
+        int oldPulandian = 2 + districts.size();
         try (TableWriter w = sink.open(DemoTable.ORG_UNIT)) {
             w.integer(CITY_ID).text(Calibration.CITY_CODE).text(Calibration.CITY_NAME_ZH).text(Calibration.CITY_NAME_EN)
                     .text("city").text("administrative").decimal(Calibration.CITY_AREA_KM2, 1).endRow();
             for (District d : districts) {
-                w.integer(districtId(d.index())).text(d.code()).text(d.nameZh()).text(d.nameEn()).text(d.kind())
+                w.integer(2 + d.index()).text(d.code()).text(d.nameZh()).text(d.nameEn()).text(d.kind())
                         .text("administrative").decimal(d.areaKm2(), 1).endRow();
             }
-            w.integer(oldPulandianId()).text("210282").text("普兰店市").text("Pulandian City (until 2015)")
+            w.integer(oldPulandian).text("210282").text("普兰店市").text("Pulandian City (until 2015)")
                     .text("county_level_city").text("administrative").nul().endRow();
             for (int z = 0; z < InstitutionPlanner.ZONES.size(); z++) {
                 Zone zone = InstitutionPlanner.ZONES.get(z);
-                w.integer(zoneId(z)).text(zone.code()).text(zone.nameZh()).text(zone.nameEn()).text("functional_zone")
-                        .text("functional");
+                w.integer(3 + districts.size() + z).text(zone.code()).text(zone.nameZh()).text(zone.nameEn())
+                        .text("functional_zone").text("functional");
                 if (zone.areaKm2() > 0) {
                     w.decimal(zone.areaKm2(), 1);
                 } else {
@@ -166,12 +181,12 @@ public final class DemoCity {
         int epoch2000 = (int) LocalDate.of(2000, 1, 1).toEpochDay();
         try (TableWriter w = sink.open(DemoTable.ORG_UNIT_PARENT)) {
             for (District d : districts) {
-                w.integer(districtId(d.index())).integer(CITY_ID)
+                w.integer(2 + d.index()).integer(CITY_ID)
                         .date(d.index() == pulandianDistrict ? PULANDIAN_CHANGE : epoch2000).nul().endRow();
             }
-            w.integer(oldPulandianId()).integer(CITY_ID).date(epoch2000).date(PULANDIAN_CHANGE).endRow();
+            w.integer(oldPulandian).integer(CITY_ID).date(epoch2000).date(PULANDIAN_CHANGE).endRow();
             for (int z = 0; z < InstitutionPlanner.ZONES.size(); z++) {
-                w.integer(zoneId(z)).integer(CITY_ID).date(ZONE_FROM[z]).nul().endRow();
+                w.integer(3 + districts.size() + z).integer(CITY_ID).date(ZONE_FROM[z]).nul().endRow();
             }
         }
     }

@@ -20,6 +20,11 @@ public final class DemoCityGenerator {
     private DemoCityGenerator() {
     }
 
+    /** Writes the real org units of the city the demo is calibrated with (Dalian) and their hierarchy. */
+    public static void writeCityHierarchy(RecordSink sink) throws java.io.IOException {
+        DemoCity.writeHierarchy(sink, Calibration.districts());
+    }
+
     public static DemoCity generate(double scale, long seed) {
         if (!(scale > 0) || scale > 20) {
             throw new IllegalArgumentException("scale must be above 0 and at most 20, not " + scale);

@@ -1,0 +1,264 @@
+package org.edubrain.app.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.edubrain.app.EduBrainApplication;
+import org.edubrain.app.democity.DemoCityLoader;
+import org.edubrain.app.security.AuditLog;
+import org.edubrain.app.security.Role;
+import org.edubrain.app.security.UserStore;
+import org.edubrain.core.democity.CsvRecordSink;
+import org.edubrain.core.democity.DemoCity;
+import org.edubrain.core.democity.DemoCityGenerator;
+import org.edubrain.core.democity.DemoTable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The commands of {@code edubrain}. Commands that need the database start the application
+ * without its web server, on the same embedded PostgreSQL and data directory as the server (or
+ * the external database configured with {@code SPRING_DATASOURCE_URL}).
+ */
+public final class Commands {
+
+    /** Returned by {@code serve}: the process keeps running. */
+    public static final int KEEP_RUNNING = -1;
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 64;
+
+    private static final Set<String> FLAGS = Set.of("demo", "dry-run", "help", "password-stdin");
+
+    static final String USAGE_TEXT = """
+            EduBrain 教育智脑 — usage:
+              edubrain serve [--demo] [--demo-scale S] [--port N] [--data-dir DIR]
+                  start the platform (http://localhost:8080); --demo loads the demo city first time
+              edubrain demo load [--scale S] [--data-dir DIR]
+                  load the demo city into the database if it is not there (all or nothing)
+              edubrain demo export --scale S --out DIR [--seed N]
+                  write the demo city's records as CSV files, one per table
+              edubrain demo status [--data-dir DIR]
+              edubrain db migrate [--data-dir DIR]
+                  bring the database schema up to date
+              edubrain user add NAME --role ROLE --scope CODE [--display-name TEXT]   (password on standard input)
+              edubrain user password NAME                                            (password on standard input)
+              edubrain user list
+                  ROLE: city_admin, district_admin, school_admin, supervisor, analyst;
+                  CODE: an org unit's code (210211) or, for school_admin, an institution's 学校标识码
+            The database: embedded PostgreSQL in DIR/pg (DIR = --data-dir, EDUBRAIN_DATA_DIR or ./data),
+            or an external one given by SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD.
+            """;
+
+    private Commands() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(args, FLAGS);
+        } catch (CommandLine.UsageException e) {
+            err.println("edubrain: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        String command = cl.word(0);
+        try {
+            if (command == null || command.equals("help") || cl.has("help")) {
+                out.print(USAGE_TEXT);
+                return command == null ? USAGE : OK;
+            }
+            return switch (command) {
+                case "serve" -> serve(cl);
+                case "demo" -> demo(cl, out, err);
+                case "db" -> db(cl, out);
+                case "user" -> user(cl, out, err);
+                default -> {
+                    err.println("edubrain: unknown command '" + command + "'");
+                    err.print(USAGE_TEXT);
+                    yield USAGE;
+                }
+            };
+        } catch (CommandLine.UsageException e) {
+            err.println("edubrain: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        } catch (DemoCityLoader.Refused e) {
+            err.println("edubrain: " + e.getMessage());
+            return FAILED;
+        } catch (Exception e) {
+            err.println("edubrain: " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t.getMessage() + ")";
+    }
+
+    /** Settings every command passes to the application. */
+    private static List<String> springArgs(CommandLine cl) {
+        List<String> a = new ArrayList<>();
+        String dataDir = cl.option("data-dir");
+        if (dataDir == null) {
+            dataDir = System.getenv("EDUBRAIN_DATA_DIR");
+        }
+        if (dataDir != null && !dataDir.isBlank()) {
+            a.add("--edubrain.data-dir=" + Path.of(dataDir).toAbsolutePath());
+        }
+        return a;
+    }
+
+    private static int serve(CommandLine cl) {
+        List<String> a = springArgs(cl);
+        if (cl.has("port")) {
+            a.add("--server.port=" + (int) cl.number("port", 8080));
+        }
+        if (cl.has("demo")) {
+            a.add("--edubrain.demo.load-on-start=true");
+            a.add("--edubrain.demo.scale=" + cl.number("demo-scale", 1));
+        }
+        new SpringApplicationBuilder(EduBrainApplication.class).run(a.toArray(String[]::new));
+        return KEEP_RUNNING;
+    }
+
+    /** Starts the application without a web server, for a command that needs the database. */
+    private static ConfigurableApplicationContext context(CommandLine cl) {
+        List<String> a = springArgs(cl);
+        a.add("--spring.main.banner-mode=off");
+        a.add("--spring.main.log-startup-info=false");
+        a.add("--logging.level.root=WARN");
+        a.add("--logging.level.org.edubrain=INFO");
+        a.add("--logging.pattern.console=%d{HH:mm:ss} %msg%n");
+        return new SpringApplicationBuilder(EduBrainApplication.class).web(WebApplicationType.NONE)
+                .run(a.toArray(String[]::new));
+    }
+
+    private static int demo(CommandLine cl, PrintStream out, PrintStream err) throws Exception {
+        String sub = cl.word(1);
+        if ("export".equals(sub)) {
+            double scale = cl.number("scale", Double.NaN);
+            if (Double.isNaN(scale)) {
+                throw new CommandLine.UsageException("demo export needs --scale");
+            }
+            Path dir = Path.of(cl.require("out"));
+            long seed = (long) cl.number("seed", DemoCityGenerator.DEFAULT_SEED);
+            long t0 = System.nanoTime();
+            DemoCity city = DemoCityGenerator.generate(scale, seed);
+            city.writeTo(new CsvRecordSink(dir));
+            out.printf("示范城市已导出 / demo city exported: scale %s, %d tables in %s (%.1f s)%n", fmt(scale),
+                    DemoTable.values().length, dir.toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
+            city.counts().forEach((t, n) -> out.printf("  %-22s %,d%n", t.tableName(), n));
+            return OK;
+        }
+        if ("load".equals(sub)) {
+            double scale = cl.number("scale", 1);
+            try (ConfigurableApplicationContext ctx = context(cl)) {
+                DemoCityLoader loader = ctx.getBean(DemoCityLoader.class);
+                out.printf("载入示范城市（规模 %s）… / loading the demo city (scale %s)…%n", fmt(scale), fmt(scale));
+                DemoCityLoader.Outcome o = loader.load(scale);
+                if (o.loaded()) {
+                    out.printf("%s / %s: %.1f s%n", o.messageZh(), o.messageEn(), o.seconds());
+                    o.rows().forEach((t, n) -> out.printf("  %-22s %,d%n", t, n));
+                } else {
+                    out.printf("%s / %s%n", o.messageZh(), o.messageEn());
+                }
+                return OK;
+            }
+        }
+        if ("status".equals(sub)) {
+            try (ConfigurableApplicationContext ctx = context(cl)) {
+                var d = ctx.getBean(DemoCityLoader.class).current();
+                if (d.isEmpty()) {
+                    out.println("数据库中没有示范城市 / no demo city in the database");
+                } else {
+                    out.printf("示范城市 / demo city: scale %s, seed %d, generator %s, loaded %s%n  %s%n",
+                            d.get().scale().stripTrailingZeros().toPlainString(), d.get().seed(),
+                            d.get().generatorVersion(), d.get().loadedAt(), d.get().rowCounts());
+                }
+                return OK;
+            }
+        }
+        throw new CommandLine.UsageException("demo takes load, export or status");
+    }
+
+    private static int db(CommandLine cl, PrintStream out) {
+        if (!"migrate".equals(cl.word(1))) {
+            throw new CommandLine.UsageException("db takes migrate");
+        }
+        // the application migrates the schema with Flyway as it starts
+        try (ConfigurableApplicationContext ctx = context(cl)) {
+            String v = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("select max(version) from flyway_schema_history where success").query(String.class).single();
+            out.println("数据库结构为最新 / the database schema is up to date: version " + v);
+            return OK;
+        }
+    }
+
+    private static int user(CommandLine cl, PrintStream out, PrintStream err) throws Exception {
+        String sub = cl.word(1);
+        try (ConfigurableApplicationContext ctx = context(cl)) {
+            UserStore users = ctx.getBean(UserStore.class);
+            AuditLog audit = ctx.getBean(AuditLog.class);
+            String operator = "cli:" + System.getProperty("user.name");
+            switch (sub == null ? "" : sub) {
+                case "list" -> {
+                    for (var u : users.all()) {
+                        out.printf("%-20s %-15s %s%s%n", u.username(), u.role().code(), u.scope().label(),
+                                u.enabled() ? "" : " (disabled)");
+                    }
+                    return OK;
+                }
+                case "add" -> {
+                    String name = cl.word(2);
+                    if (name == null) {
+                        throw new CommandLine.UsageException("user add needs a user name");
+                    }
+                    Role role = Role.ofCode(cl.require("role"));
+                    String password = readPassword(err);
+                    users.create(new UserStore.NewUser(name, cl.option("display-name"), role, cl.require("scope")),
+                            password, operator);
+                    audit.record(operator, "user.create", "user", name, Map.of("role", role.code(), "scope", cl.require("scope")), null);
+                    out.println("用户已创建 / user created: " + name);
+                    return OK;
+                }
+                case "password" -> {
+                    String name = cl.word(2);
+                    if (name == null) {
+                        throw new CommandLine.UsageException("user password needs a user name");
+                    }
+                    users.setPassword(name, readPassword(err));
+                    audit.record(operator, "user.password", "user", name, null, null);
+                    out.println("密码已更新 / password changed: " + name);
+                    return OK;
+                }
+                default -> throw new CommandLine.UsageException("user takes add, password or list");
+            }
+        }
+    }
+
+    private static String readPassword(PrintStream err) throws Exception {
+        if (System.console() != null) {
+            char[] p = System.console().readPassword("密码 / password: ");
+            return p == null ? "" : new String(p);
+        }
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        return line == null ? "" : line.strip();
+    }
+
+    private static String fmt(double scale) {
+        return java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString();
+    }
+}

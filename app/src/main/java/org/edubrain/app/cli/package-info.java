@@ -1,0 +1,6 @@
+/**
+ * The command line: {@code edubrain serve | demo | db | user ...}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Command line",
+        allowedDependencies = {"shared", "security", "registry", "democity"})
+package org.edubrain.app.cli;
