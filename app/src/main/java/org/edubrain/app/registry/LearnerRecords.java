@@ -78,6 +78,10 @@ public class LearnerRecords {
         if (!user.role().revealsIdentity()) {
             throw new AccessDeniedException("this role may not see identity numbers");
         }
+        if (reason == null || reason.strip().length() < 4) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "查看完整号码须说明理由 / a reason is required");
+        }
         int id = learnerId(key, user);
         audit.record(user.username(), "identity.reveal", "learner", key,
                 Map.of("reason", reason == null ? "" : reason.strip()), remoteAddr);

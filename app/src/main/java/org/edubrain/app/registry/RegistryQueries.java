@@ -106,6 +106,18 @@ public class RegistryQueries {
                 .query(OrgUnitView.class).optional();
     }
 
+    /** A code of a code list, with its names. */
+    public record Code(String code, String nameZh, String nameEn) {
+    }
+
+    public List<Code> schoolTypes() {
+        return jdbc.sql("select code, name_zh, name_en from school_type order by code").query(Code.class).list();
+    }
+
+    public List<Code> ownerships() {
+        return jdbc.sql("select code, name_zh, name_en from ownership_type order by is_public desc, code").query(Code.class).list();
+    }
+
     // ---------------------------------------------------------------- the city at a glance (public: aggregates only)
 
     /**

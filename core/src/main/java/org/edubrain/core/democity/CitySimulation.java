@@ -187,8 +187,9 @@ final class CitySimulation {
 
     private int birthFor(int nominalAge, int year) {
         int age = nominalAge + (random.nextDouble() < 0.04 ? 1 : 0);
-        int from = (int) LocalDate.of(year - age - 1, 9, 1).toEpochDay();
-        int to = (int) LocalDate.of(year - age, 8, 31).toEpochDay();
+        // aged exactly `age` on the census day: born after 1 September of year − age − 1, up to 1 September of year − age
+        int from = CensusAge.censusDay(year - age - 1) + 1;
+        int to = CensusAge.censusDay(year - age);
         return from + random.nextInt(to - from + 1);
     }
 

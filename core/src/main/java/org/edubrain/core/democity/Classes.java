@@ -31,19 +31,19 @@ final class Classes {
         for (int r = 0; r < rows.size; r++) {
             if (rows.year[r] >= fromYear && rows.delivery[r] != home) {
                 long key = ((long) rows.year[r] << 24 | (long) rows.institution[r] << 5 | rows.grade[r]);
-                keys[n++] = key << 26 | r;
+                keys[n++] = key << 28 | r;
             }
         }
         keys = Arrays.copyOf(keys, n);
         Arrays.sort(keys);
         int start = 0;
         while (start < n) {
-            long groupKey = keys[start] >>> 26;
+            long groupKey = keys[start] >>> 28;
             int end = start;
-            while (end < n && keys[end] >>> 26 == groupKey) {
+            while (end < n && keys[end] >>> 28 == groupKey) {
                 end++;
             }
-            int r0 = (int) (keys[start] & ((1L << 26) - 1));
+            int r0 = (int) (keys[start] & ((1L << 28) - 1));
             Inst inst = institutions.get(rows.institution[r0]);
             Grade g = Grade.values()[rows.grade[r0]];
             int members = end - start;
@@ -59,7 +59,7 @@ final class Classes {
                 special.add(inst.type == SchoolType.SPECIAL ? 1 : 0);
             }
             for (int i = start; i < end; i++) {
-                int r = (int) (keys[i] & ((1L << 26) - 1));
+                int r = (int) (keys[i] & ((1L << 28) - 1));
                 // members are dealt out in turn, so class k gets the k-th, (k+classes)-th, ... learner
                 rows.classId[r] = firstId + (i - start) % classes;
             }

@@ -16,6 +16,8 @@ import org.edubrain.core.democity.Calibration.District;
 public final class DemoCityGenerator {
 
     public static final long DEFAULT_SEED = 20210501L;
+    /** The largest scale: about 13 million learners, within the generator's 24-bit learner index. */
+    public static final double MAX_SCALE = 10;
 
     private DemoCityGenerator() {
     }
@@ -26,8 +28,8 @@ public final class DemoCityGenerator {
     }
 
     public static DemoCity generate(double scale, long seed) {
-        if (!(scale > 0) || scale > 20) {
-            throw new IllegalArgumentException("scale must be above 0 and at most 20, not " + scale);
+        if (!(scale > 0) || scale > MAX_SCALE) {
+            throw new IllegalArgumentException("scale must be above 0 and at most " + MAX_SCALE + ", not " + scale);
         }
         List<District> districts = Calibration.districts();
         PopulationModel population = new PopulationModel(districts, scale);

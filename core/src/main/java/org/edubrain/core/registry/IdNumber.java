@@ -38,8 +38,9 @@ public final class IdNumber {
 
     /** Builds an 18-character number from its parts, with the check character. */
     public static String compose(String addressCode, LocalDate birthDate, int sequence) {
-        if (addressCode.length() != 6 || sequence < 0 || sequence > 999) {
-            throw new IllegalArgumentException("address code of 6 digits and sequence 0–999 needed");
+        if (addressCode.length() != 6 || sequence < 0 || sequence > 999 || birthDate.getYear() < 1000
+                || birthDate.getYear() > 9999) {
+            throw new IllegalArgumentException("address code of 6 digits, a four-digit birth year and sequence 0–999 needed");
         }
         StringBuilder sb = new StringBuilder(18).append(addressCode);
         int y = birthDate.getYear();

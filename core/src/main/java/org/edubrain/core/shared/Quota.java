@@ -86,15 +86,44 @@ public final class Quota {
                     left--;
                 }
             }
-            boolean changed = false;
+            // fix the parts that break a bound, one direction per pass: fixing both at once could leave
+            // no free part to take up the difference
+            long excess = 0;
+            long shortfall = 0;
             for (int i = 0; i < n; i++) {
-                if (!fixed[i] && (result[i] < lo[i] || result[i] > hi[i])) {
-                    result[i] = result[i] < lo[i] ? lo[i] : hi[i];
-                    fixed[i] = true;
-                    changed = true;
+                if (!fixed[i]) {
+                    excess += Math.max(0, result[i] - hi[i]);
+                    shortfall += Math.max(0, lo[i] - result[i]);
                 }
             }
-            if (!changed) {
+            if (excess == 0 && shortfall == 0) {
+                return result;
+            }
+            boolean clampHigh = excess >= shortfall;
+            for (int i = 0; i < n; i++) {
+                if (fixed[i]) {
+                    continue;
+                }
+                if (clampHigh && result[i] > hi[i]) {
+                    result[i] = hi[i];
+                    fixed[i] = true;
+                } else if (!clampHigh && result[i] < lo[i]) {
+                    result[i] = lo[i];
+                    fixed[i] = true;
+                }
+            }
+            boolean anyFree = false;
+            for (int i = 0; i < n; i++) {
+                anyFree |= !fixed[i];
+            }
+            if (!anyFree) {
+                long sum = 0;
+                for (int v : result) {
+                    sum += v;
+                }
+                if (sum != total) {
+                    throw new IllegalStateException("allocation left " + (total - sum) + " with every part at a bound");
+                }
                 return result;
             }
         }
@@ -102,6 +131,7 @@ public final class Quota {
 
     /** Rounds half up, as the statistical tables do. */
     public static long roundHalfUp(double x) {
-        return (long) Math.floor(x + 0.5);
+        // Math.round rounds half up (towards positive infinity) without the floor(x + 0.5) error at 0.49999999999999994
+        return Math.round(x);
     }
 }
