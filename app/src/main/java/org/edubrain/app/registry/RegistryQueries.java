@@ -249,7 +249,8 @@ public class RegistryQueries {
                 rs.getString(15), rs.getObject(16, LocalDate.class), rs.getObject(17, LocalDate.class), rs.getString(18)})
                 .single();
         List<Membership> memberships = jdbc.sql("""
-                select o.code, o.name_zh, o.name_en, o.classification, m.valid_from, m.valid_to
+                select o.code as org_code, o.name_zh as org_name_zh, o.name_en as org_name_en, o.classification,
+                       m.valid_from, m.valid_to
                 from institution_membership m join org_unit o on o.id = m.org_unit_id
                 where m.institution_id = :id order by o.classification, m.valid_from
                 """).param("id", id).query(Membership.class).list();

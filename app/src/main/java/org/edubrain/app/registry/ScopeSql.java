@@ -15,15 +15,16 @@ final class ScopeSql {
 
     /** A condition on the institution alias, true when it is in the scope on the date expression. */
     static String institution(String alias, OrgScope scope, String dateExpression) {
+        // spaces around: callers append it to text blocks, whose trailing blanks are stripped
         if (scope.institutionId() != null) {
-            return alias + ".id = :scopeInstitution";
+            return " " + alias + ".id = :scopeInstitution ";
         }
         if (scope.cityWide()) {
-            return "true";
+            return " true ";
         }
-        return "exists (select 1 from institution_membership sm where sm.institution_id = " + alias
+        return " exists (select 1 from institution_membership sm where sm.institution_id = " + alias
                 + ".id and sm.org_unit_id = :scopeOrgUnit and sm.valid_from <= " + dateExpression
-                + " and (sm.valid_to is null or sm.valid_to > " + dateExpression + "))";
+                + " and (sm.valid_to is null or sm.valid_to > " + dateExpression + ")) ";
     }
 
     static StatementSpec bind(StatementSpec spec, OrgScope scope) {

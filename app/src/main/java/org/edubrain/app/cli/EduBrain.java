@@ -1,9 +1,8 @@
-package org.edubrain.app;
+package org.edubrain.app.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.edubrain.app.cli.Commands;
 
 /**
  * The one executable: {@code edubrain COMMAND ...}. The launcher script {@code ./edubrain} at the
