@@ -88,6 +88,7 @@ public class DemoCityLoader {
     public Outcome load(double scale) throws Exception {
         Optional<Dataset> existing = current();
         if (existing.isPresent()) {
+            validatePending();
             return already(existing.get(), scale);
         }
         if (!registry.isEmpty()) {
@@ -139,6 +140,24 @@ public class DemoCityLoader {
             }
         } finally {
             inProgress.set(null);
+        }
+    }
+
+    /**
+     * Checks the loaded rows against foreign keys still marked NOT VALID, for instance because the
+     * process that loaded them stopped right after its commit.
+     */
+    public void validatePending() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            java.util.List<String> pending = loader.unvalidatedForeignKeys(c);
+            if (!pending.isEmpty()) {
+                inProgress.set("validating");
+                try {
+                    loader.validate(c, pending);
+                } finally {
+                    inProgress.set(null);
+                }
+            }
         }
     }
 

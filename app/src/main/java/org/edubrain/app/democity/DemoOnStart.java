@@ -28,14 +28,13 @@ class DemoOnStart {
 
     @EventListener(ApplicationReadyEvent.class)
     void loadInBackground() {
-        if (loader.current().isPresent()) {
-            return;
-        }
         Thread t = new Thread(() -> {
             try {
                 loader.load(scale);
+            } catch (DemoCityLoader.Refused e) {
+                log.warn("{}", e.getMessage());
             } catch (Exception e) {
-                log.error("Could not load the demo city: {}", e.getMessage(), e);
+                log.error("The demo city was not loaded (or not checked) because of: {}", e.getMessage());
             }
         }, "demo-city-loader");
         t.setDaemon(true);

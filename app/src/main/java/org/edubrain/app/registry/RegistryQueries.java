@@ -81,6 +81,24 @@ public class RegistryQueries {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * Computes the city overview of every year ahead of the first visitor (a few seconds at the
+     * city's scale), in the background.
+     */
+    public void prewarm() {
+        Thread t = new Thread(() -> {
+            try {
+                for (int year : years()) {
+                    overview(year);
+                }
+            } catch (RuntimeException e) {
+                // the cache fills on demand instead
+            }
+        }, "registry-prewarm");
+        t.setDaemon(true);
+        t.start();
+    }
+
     // ---------------------------------------------------------------- org units
 
     /** The county-level units valid on the census day of the year. */

@@ -274,14 +274,15 @@ final class InstitutionPlanner {
                 i.zone = 3;
             }
         }
-        // a boundary adjustment: two primary schools of 甘井子区 (营城子, 革镇堡) belong to 旅顺口区 from 2023
-        int moved = 0;
-        for (Inst i : institutions) {
-            if (moved < 2 && i.district == 3 && i.type == SchoolType.PRIMARY) {
-                i.movedToDistrict = 4;
-                i.movedYear = 2023;
-                moved++;
-            }
+        // a boundary adjustment: two primary schools of 甘井子区 belong to 旅顺口区 from 2023, those of the
+        // streets next to the boundary (营城子, 革镇堡) if there are any
+        List<Inst> candidates = new ArrayList<>(institutions.stream()
+                .filter(i -> i.district == 3 && i.type == SchoolType.PRIMARY).toList());
+        candidates.sort(Comparator.comparingInt((Inst i) -> i.street.equals("营城子") || i.street.equals("革镇堡") ? 0 : 1)
+                .thenComparingInt(i -> i.id));
+        for (Inst i : candidates.subList(0, Math.min(2, candidates.size()))) {
+            i.movedToDistrict = 4;
+            i.movedYear = 2023;
         }
     }
 
