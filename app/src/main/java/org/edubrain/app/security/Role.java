@@ -1,10 +1,12 @@
 package org.edubrain.app.security;
 
+import org.edubrain.core.registry.Coded;
+
 /**
  * What a user may do. Every user also has a scope (an org unit or an institution) that filters
  * every query they make.
  */
-public enum Role {
+public enum Role implements Coded {
     /** 市级管理员: everything in the city, users, audit. */
     CITY_ADMIN("city_admin", "市级管理员", "city administrator"),
     /** 区级管理员: the registry of one district or zone. */
@@ -16,26 +18,15 @@ public enum Role {
     /** 分析员: reads aggregates and institutions in scope, no learner-level records. */
     ANALYST("analyst", "分析员（只读）", "analyst (read-only)");
 
-    private final String code;
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
 
     Role(String code, String nameZh, String nameEn) {
-        this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(code, nameZh, nameEn);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /** The Spring Security authority. */
@@ -54,11 +45,6 @@ public enum Role {
     }
 
     public static Role ofCode(String code) {
-        for (Role r : values()) {
-            if (r.code.equals(code)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown role: " + code);
+        return Coded.ofCode(Role.class, code);
     }
 }

@@ -5,29 +5,18 @@ package org.edubrain.core.registry;
  * regular class (随班就读) and a learner in a special class attached to a regular school all have
  * {@link #ON_SITE}; the institution and the class tell which.
  */
-public enum Delivery {
+public enum Delivery implements Coded {
     ON_SITE("on_site", "在校就读", "taught at school"),
     HOME("home", "送教上门", "home-delivered teaching");
 
-    private final String code;
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
 
     Delivery(String code, String nameZh, String nameEn) {
-        this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(code, nameZh, nameEn);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

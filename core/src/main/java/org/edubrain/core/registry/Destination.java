@@ -3,7 +3,7 @@ package org.edubrain.core.registry;
 /**
  * Destination of a graduate (毕业去向), recorded on the enrolment row of the graduating year.
  */
-public enum Destination {
+public enum Destination implements Coded {
     /** 升学: continues to a further level, inside or outside the city's registry. */
     FURTHER_STUDY("further_study", "升学", "further study"),
     /** 就业: enters employment. */
@@ -11,25 +11,14 @@ public enum Destination {
     /** 其他: neither (waiting, military service, unknown). */
     OTHER("other", "其他", "other");
 
-    private final String code;
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
 
     Destination(String code, String nameZh, String nameEn) {
-        this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(code, nameZh, nameEn);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -9,7 +9,7 @@ package org.edubrain.core.registry;
  * appears first on a census day with {@link #TRANSFERRED_IN}; an exit status closes the
  * learner's path at the end of that school year.
  */
-public enum EnrolmentStatus {
+public enum EnrolmentStatus implements Coded {
     /** 在籍: on the roll and continuing. */
     ENROLLED("enrolled", "在籍", "enrolled", false),
     /** 转入: arrived this school year from outside the city's system, still enrolled at its end. */
@@ -23,28 +23,17 @@ public enum EnrolmentStatus {
     /** 死亡. */
     DECEASED("deceased", "死亡", "deceased", true);
 
-    private final String code;
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
     private final boolean exit;
 
     EnrolmentStatus(String code, String nameZh, String nameEn, boolean exit) {
-        this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(code, nameZh, nameEn);
         this.exit = exit;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /** Whether this status ends the enrolment at this institution and stage. */
@@ -53,11 +42,6 @@ public enum EnrolmentStatus {
     }
 
     public static EnrolmentStatus ofCode(String code) {
-        for (EnrolmentStatus s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown enrolment status: " + code);
+        return Coded.ofCode(EnrolmentStatus.class, code);
     }
 }

@@ -5,7 +5,7 @@ package org.edubrain.core.registry;
  * two-digit grade code of the national student-registration and fitness systems (11–16 primary,
  * 21–23 junior, 31–33 senior, 41–44 university) where one exists.
  */
-public enum Grade {
+public enum Grade implements Coded {
     K1(Stage.PRESCHOOL, 1, "", "小班", "kindergarten year 1", 3),
     K2(Stage.PRESCHOOL, 2, "", "中班", "kindergarten year 2", 4),
     K3(Stage.PRESCHOOL, 3, "", "大班", "kindergarten year 3", 5),
@@ -31,16 +31,14 @@ public enum Grade {
     private final Stage stage;
     private final int year;
     private final String nationalCode;
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
     private final int nominalAge;
 
     Grade(Stage stage, int year, String nationalCode, String nameZh, String nameEn, int nominalAge) {
         this.stage = stage;
         this.year = year;
         this.nationalCode = nationalCode;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(name(), nameZh, nameEn);
         this.nominalAge = nominalAge;
     }
 
@@ -57,12 +55,9 @@ public enum Grade {
         return nationalCode;
     }
 
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /** Age on the census day of a learner who entered primary school at 6 and never repeated. */
@@ -85,11 +80,7 @@ public enum Grade {
         return isFinalGrade() ? null : values()[ordinal() + 1];
     }
 
-    public String code() {
-        return name();
-    }
-
     public static Grade ofCode(String code) {
-        return valueOf(code);
+        return Coded.ofCode(Grade.class, code);
     }
 }

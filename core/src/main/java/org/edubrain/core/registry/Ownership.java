@@ -6,7 +6,7 @@ package org.edubrain.core.registry;
  * government departments, the army, public institutions, state-owned enterprises and collectives;
  * everything else is private (民办), whether or not it is recognised as inclusive (普惠).
  */
-public enum Ownership {
+public enum Ownership implements Coded {
     EDUCATION_DEPARTMENT("EDU", "教育部门办", "run by an education department", true),
     OTHER_DEPARTMENT("GOV", "其他部门办", "run by another government department", true),
     ARMY("MIL", "部队办", "run by the army", true),
@@ -15,28 +15,17 @@ public enum Ownership {
     COLLECTIVE("COL", "集体办", "run by a collective", true),
     PRIVATE("PRV", "民办", "private", false);
 
-    private final String code;
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
     private final boolean isPublic;
 
     Ownership(String code, String nameZh, String nameEn, boolean isPublic) {
-        this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(code, nameZh, nameEn);
         this.isPublic = isPublic;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /** 公办: counts as public under the 2020 preschool-supervision definition. */
@@ -45,11 +34,6 @@ public enum Ownership {
     }
 
     public static Ownership ofCode(String code) {
-        for (Ownership o : values()) {
-            if (o.code.equals(code)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("unknown ownership code: " + code);
+        return Coded.ofCode(Ownership.class, code);
     }
 }

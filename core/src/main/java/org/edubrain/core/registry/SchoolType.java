@@ -15,7 +15,7 @@ import java.util.Set;
  * them under local codes beginning with {@code X}, so that they can never be mistaken for a
  * national code.
  */
-public enum SchoolType {
+public enum SchoolType implements Coded {
     KINDERGARTEN("111", "幼儿园", "kindergarten", true, EnumSet.of(Stage.PRESCHOOL)),
     PRIMARY("211", "小学", "primary school", true, EnumSet.of(Stage.PRIMARY)),
     PRIMARY_TEACHING_POINT("218", "小学教学点", "primary teaching point", false, EnumSet.of(Stage.PRIMARY)),
@@ -36,30 +36,19 @@ public enum SchoolType {
     COMMUNITY_SCHOOL("X01", "社区学校", "community-education site", false, EnumSet.of(Stage.CONTINUING)),
     ELDERLY_SCHOOL("X02", "老年大学（学校）", "elderly-education site", false, EnumSet.of(Stage.CONTINUING));
 
-    private final String code;
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
     private final boolean verified;
     private final Set<Stage> stages;
 
     SchoolType(String code, String nameZh, String nameEn, boolean verified, Set<Stage> stages) {
-        this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(code, nameZh, nameEn);
         this.verified = verified;
         this.stages = stages;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /** Whether the code was confirmed against a public implementation of JY/T 1001. */
@@ -78,15 +67,10 @@ public enum SchoolType {
 
     /** Whether the code is an EduBrain extension rather than a JY/T 1001 code. */
     public boolean localExtension() {
-        return code.startsWith("X");
+        return code().startsWith("X");
     }
 
     public static SchoolType ofCode(String code) {
-        for (SchoolType t : values()) {
-            if (t.code.equals(code)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown 办学类型 code (JY/T 1001): " + code);
+        return Coded.ofCode(SchoolType.class, code);
     }
 }

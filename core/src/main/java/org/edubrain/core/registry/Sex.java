@@ -3,39 +3,22 @@ package org.edubrain.core.registry;
 /**
  * Sex (性别), coded as in GB/T 2261.1: 1 男 (male), 2 女 (female).
  */
-public enum Sex {
+public enum Sex implements Coded {
     MALE("1", "男", "male"),
     FEMALE("2", "女", "female");
 
-    private final String code;
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
 
     Sex(String code, String nameZh, String nameEn) {
-        this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(code, nameZh, nameEn);
     }
 
-    /** The GB/T 2261.1 code, as stored. */
-    public String code() {
-        return code;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     public static Sex ofCode(String code) {
-        for (Sex s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown sex code (GB/T 2261.1): " + code);
+        return Coded.ofCode(Sex.class, code);
     }
 }

@@ -4,7 +4,7 @@ package org.edubrain.core.registry;
  * Stage of education (学段): the level a grade, a class or a teacher's teaching belongs to.
  * Compulsory education (义务教育) is {@link #PRIMARY} and {@link #JUNIOR}.
  */
-public enum Stage {
+public enum Stage implements Coded {
     PRESCHOOL("学前教育", "preschool", 0),
     PRIMARY("小学", "primary", 6),
     JUNIOR("初中", "junior secondary", 9),
@@ -17,22 +17,17 @@ public enum Stage {
     SPECIAL("特殊教育", "special education", 0),
     CONTINUING("继续教育", "continuing and elderly education", 0);
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
     private final int yearsWhenCompleted;
 
     Stage(String nameZh, String nameEn, int yearsWhenCompleted) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(name().toLowerCase(java.util.Locale.ROOT), nameZh, nameEn);
         this.yearsWhenCompleted = yearsWhenCompleted;
     }
 
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /**
@@ -48,11 +43,7 @@ public enum Stage {
         return this == PRIMARY || this == JUNIOR;
     }
 
-    public String code() {
-        return name().toLowerCase();
-    }
-
     public static Stage ofCode(String code) {
-        return valueOf(code.toUpperCase());
+        return Coded.ofCode(Stage.class, code);
     }
 }

@@ -3,7 +3,7 @@ package org.edubrain.core.registry;
 /**
  * The subject a teacher teaches (任教学科), or the post of a non-teaching member of staff.
  */
-public enum Subject {
+public enum Subject implements Coded {
     CHINESE("chinese", "语文", "Chinese"),
     MATHEMATICS("mathematics", "数学", "mathematics"),
     ENGLISH("english", "英语", "English"),
@@ -27,34 +27,18 @@ public enum Subject {
     GENERAL_COURSE("general_course", "公共基础课", "general course"),
     HEALTH_CARE("health_care", "卫生保健", "school health care");
 
-    private final String code;
-    private final String nameZh;
-    private final String nameEn;
+    private final Label label;
 
     Subject(String code, String nameZh, String nameEn) {
-        this.code = code;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.label = new Label(code, nameZh, nameEn);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     public static Subject ofCode(String code) {
-        for (Subject s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown subject: " + code);
+        return Coded.ofCode(Subject.class, code);
     }
 }
