@@ -36,7 +36,7 @@ public final class Commands {
     public static final int FAILED = 1;
     public static final int USAGE = 64;
 
-    private static final Set<String> FLAGS = Set.of("demo", "dry-run", "help", "password-stdin");
+    private static final Set<String> FLAGS = Set.of("demo", "dry-run", "help", "password-stdin", "changes");
 
     static final String USAGE_TEXT = """
             EduBrain 教育智脑 — usage:
@@ -52,6 +52,12 @@ public final class Commands {
               edubrain user add NAME --role ROLE --scope CODE [--display-name TEXT]   (password on standard input)
               edubrain user password NAME                                            (password on standard input)
               edubrain user list
+              edubrain compute [--changes]
+                  derive every fact and indicator value again (--changes: only what changed since the last time)
+              edubrain plan values --year Y --org CODE
+                  the main indicators of the plan for an org unit and year, as CSV on standard output
+              edubrain plan check FILE | plan load FILE | plan list
+                  check a plan file, or load it as the version in force (a refused file changes nothing)
                   ROLE: city_admin, district_admin, school_admin, supervisor, analyst;
                   CODE: an org unit's code (210211) or, for school_admin, an institution's 学校标识码
             The database: embedded PostgreSQL in DIR/pg (DIR = --data-dir, EDUBRAIN_DATA_DIR or ./data),
@@ -81,6 +87,8 @@ public final class Commands {
                 case "demo" -> demo(cl, out, err);
                 case "db" -> db(cl, out);
                 case "user" -> user(cl, out, err);
+                case "compute" -> PlanCommands.compute(context(cl), cl.has("changes"), out);
+                case "plan" -> PlanCommands.plan(cl, () -> context(cl), out, err);
                 default -> {
                     err.println("edubrain: unknown command '" + command + "'");
                     err.print(USAGE_TEXT);
@@ -135,13 +143,14 @@ public final class Commands {
     }
 
     /** Starts the application without a web server, for a command that needs the database. */
-    private static ConfigurableApplicationContext context(CommandLine cl) {
+    static ConfigurableApplicationContext context(CommandLine cl) {
         List<String> a = springArgs(cl);
         a.add("--spring.main.banner-mode=off");
         a.add("--spring.main.log-startup-info=false");
         a.add("--logging.level.root=WARN");
         a.add("--logging.level.org.edubrain=INFO");
         a.add("--logging.pattern.console=%d{HH:mm:ss} %msg%n");
+        a.add("--edubrain.log-target=System.err");
         return new SpringApplicationBuilder(EduBrainApplication.class).web(WebApplicationType.NONE)
                 .run(a.toArray(String[]::new));
     }

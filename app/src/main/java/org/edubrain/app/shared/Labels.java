@@ -110,6 +110,28 @@ public class Labels {
         return fixed(code);
     }
 
+    /** A plan status (on_track, at_risk, off_track, no_data). */
+    public String planStatus(String code) {
+        if (code == null) {
+            return pick("暂无数据", "no data");
+        }
+        for (org.edubrain.core.plan.Status s : org.edubrain.core.plan.Status.values()) {
+            if (s.code().equals(code)) {
+                return pick(s.nameZh(), s.nameEn());
+            }
+        }
+        return code;
+    }
+
+    public String rule(String code) {
+        return switch (code) {
+            case "at_least" -> pick("不低于目标", "at least the target");
+            case "at_most" -> pick("不高于目标", "at most the target");
+            case "keep_high" -> pick("保持高水平（不低于基线）", "keep high (not below the baseline)");
+            default -> code;
+        };
+    }
+
     /** A statistical year as its school year: 2020 → 2020学年（2020/21）. */
     public String year(int year) {
         String next = String.format("%02d", (year + 1) % 100);

@@ -18,7 +18,7 @@ public final class Navigation {
     static final List<Item> CAPABILITIES = List.of(
             new Item("nav.registry", "/registry/institutions", "/registry"),
             new Item("nav.collection", null, "/collection"),
-            new Item("nav.monitoring", null, "/monitoring"),
+            new Item("nav.monitoring", "/monitoring", "/monitoring"),
             new Item("nav.fitness", null, "/fitness"),
             new Item("nav.quality", null, "/quality"),
             new Item("nav.valueadded", null, "/valueadded"),
