@@ -117,8 +117,9 @@ final class PlanCommands {
         out.println("indicator,value,numerator,denominator,baseline,target,status");
         for (Plan.Indicator i : plan.mainIndicators()) {
             PlanValues.Value v = byIndicator.get(i.code());
-            String target = i.rule() == TargetRule.KEEP_HIGH ? i.baselineText() : i.targetText();
             String baseline = unit.isPlanUnit() ? i.baselineText() : num(baselineOf(values, plan, i, unit.id()), 4);
+            // keep high: not below the unit's own baseline
+            String target = i.rule() == TargetRule.KEEP_HIGH ? baseline : i.targetText();
             out.println(String.join(",", List.of(i.code(), num(v == null ? null : v.value(), 4),
                     num(v == null ? null : v.numerator(), 4), num(v == null ? null : v.denominator(), 4),
                     baseline == null ? "" : baseline, target == null ? "" : target, v == null ? "no_data" : v.status())));
