@@ -31,4 +31,7 @@ java -cp "$CP" org.edubrain.bench.DerivationComparison "jdbc:postgresql://localh
   app/src/main/resources/monitoring/staging.sql 2
 echo "== indicator API, 50 concurrent clients"
 echo "bench-password-1" | ./edubrain user add bench-analyst --role analyst --scope 210200 --data-dir "$DIR" >/dev/null 2>&1 || true
-java -cp "$CP" org.edubrain.bench.ApiLoad http://localhost:18080 bench-analyst bench-password-1 50 30
+TOKEN=$(./edubrain user token bench-analyst --label "API load benchmark" --days 1 --data-dir "$DIR" 2>/dev/null)
+java -cp "$CP" org.edubrain.bench.ApiLoad http://localhost:18080 "$TOKEN" 50 30
+# for comparison: HTTP Basic checks the password hash (bcrypt) on every request
+java -cp "$CP" org.edubrain.bench.ApiLoad http://localhost:18080 bench-analyst bench-password-1 50 10

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A plain HTTP client for the tests: anonymous, HTTP Basic (as an API client would call), or a
+ * A plain HTTP client for the tests: anonymous, HTTP Basic or a bearer token (as API clients call), or a
  * browser-like session signed in through the login form (cookies and CSRF token).
  */
 public final class WebClient {
@@ -43,6 +43,11 @@ public final class WebClient {
     public static WebClient basic(String base, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new WebClient(base, "Basic " + token, false);
+    }
+
+    /** An API client with a bearer token. */
+    public static WebClient bearer(String base, String token) {
+        return new WebClient(base, "Bearer " + token, false);
     }
 
     /** Signs in through the login form, as a browser does. */

@@ -1,11 +1,12 @@
 package org.edubrain.bench;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -17,11 +18,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A load driver for the indicator API: CLIENTS concurrent clients, each sending requests one
- * after another for SECONDS (after a warm-up), over the plan's values by org unit and year.
- * Prints throughput and latency percentiles.
+ * A load driver for the indicator API: CLIENTS concurrent clients, each on its own kept-alive
+ * connection sending requests one after another for SECONDS (after a warm-up), for the plan's
+ * values of a random org unit (the city, a district or a zone) and year. Prints throughput and
+ * latency percentiles. The client is a minimal HTTP/1.1 one on plain sockets, so that on a small
+ * machine the driver takes little of the CPU it shares with the server (the JDK's HttpClient
+ * took more than the server did).
  *
- * <p>Usage: {@code ApiLoad BASE_URL USER PASSWORD CLIENTS SECONDS}
+ * <p>Usage: {@code ApiLoad BASE_URL TOKEN CLIENTS SECONDS} (an API token, {@code edubrain user token}),
+ * or {@code ApiLoad BASE_URL USER PASSWORD CLIENTS SECONDS} for HTTP Basic (a password hash checked on
+ * every request). {@code -Dpath=...} asks another path ({org} and {year} are filled in).
  */
 public final class ApiLoad {
 
@@ -32,18 +38,18 @@ public final class ApiLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
-        String auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
-        int clients = Integer.parseInt(args[3]);
-        int seconds = Integer.parseInt(args[4]);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(clients)).build();
-        for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end; ) {
-            send(http, base, auth, new SplittableRandom());
-        }
+        URI base = URI.create(args[0]);
+        boolean token = args.length == 4;
+        String auth = token ? "Bearer " + args[1]
+                : "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
+        int clients = Integer.parseInt(args[token ? 2 : 3]);
+        int seconds = Integer.parseInt(args[token ? 3 : 4]);
+        String template = System.getProperty("path", "/api/v1/plans/dalian-2021-2025/values?org={org}&year={year}");
+
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong errors = new AtomicLong();
-        long stop = System.nanoTime() + seconds * 1_000_000_000L;
+        long warmUntil = System.nanoTime() + 5_000_000_000L;
+        long stop = warmUntil + seconds * 1_000_000_000L;
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int seed = c;
@@ -51,32 +57,44 @@ public final class ApiLoad {
                 SplittableRandom random = new SplittableRandom(seed);
                 long[] times = new long[1 << 16];
                 int n = 0;
-                while (System.nanoTime() < stop) {
-                    long t0 = System.nanoTime();
-                    int status = send(http, base, auth, random);
-                    long t = System.nanoTime() - t0;
-                    if (status != 200) {
-                        errors.incrementAndGet();
+                Connection conn = new Connection(base, auth);
+                try {
+                    while (true) {
+                        long t0 = System.nanoTime();
+                        if (t0 >= stop) {
+                            break;
+                        }
+                        String path = template.replace("{org}", ORGS[random.nextInt(ORGS.length)])
+                                .replace("{year}", Integer.toString(2019 + random.nextInt(7)));
+                        int status = conn.get(path);
+                        long t = System.nanoTime() - t0;
+                        if (t0 < warmUntil) {
+                            continue;
+                        }
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
+                        if (n == times.length) {
+                            times = Arrays.copyOf(times, n * 2);
+                        }
+                        times[n++] = t;
                     }
-                    if (n == times.length) {
-                        times = Arrays.copyOf(times, n * 2);
-                    }
-                    times[n++] = t;
+                } finally {
+                    conn.close();
                 }
                 return Arrays.copyOf(times, n);
             }));
         }
-        List<Long> all = new ArrayList<>();
+        List<long[]> parts = new ArrayList<>();
         for (Future<long[]> f : results) {
-            for (long t : f.get()) {
-                all.add(t);
-            }
+            parts.add(f.get());
         }
         pool.shutdown();
-        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("%d clients, %d s: %,d requests (%.0f/s), errors %d; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                clients, seconds, sorted.length, sorted.length / (double) seconds, errors.get(), pct(sorted, 50), pct(sorted, 95),
-                pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
+        long[] sorted = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        System.out.printf("%s, %d clients, %d s: %,d requests (%.0f/s), errors %d; latency p50 %.1f ms, p95 %.1f ms, "
+                + "p99 %.1f ms, max %.1f ms%n", token ? "API token" : "HTTP Basic", clients, seconds, sorted.length,
+                sorted.length / (double) seconds, errors.get(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+                sorted[sorted.length - 1] / 1e6);
         System.exit(0);
     }
 
@@ -85,12 +103,96 @@ public final class ApiLoad {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    private static int send(HttpClient http, String base, String auth, SplittableRandom random) throws Exception {
-        String org = ORGS[random.nextInt(ORGS.length)];
-        int year = 2019 + random.nextInt(7);
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/v1/plans/dalian-2021-2025/values?org=" + org + "&year=" + year))
-                .header("Authorization", auth).header("Accept", "application/json").GET().build();
-        HttpResponse<byte[]> response = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
-        return response.statusCode();
+    /** One kept-alive HTTP/1.1 connection; reopened when the server closes it. */
+    private static final class Connection {
+        private final URI base;
+        private final String auth;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+
+        Connection(URI base, String auth) {
+            this.base = base;
+            this.auth = auth;
+        }
+
+        int get(String path) throws IOException {
+            if (socket == null) {
+                socket = new Socket(base.getHost(), base.getPort());
+                socket.setTcpNoDelay(true);
+                in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+                out = socket.getOutputStream();
+            }
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAuthorization: " + auth + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String h; !(h = line()).isEmpty(); ) {
+                String lower = h.toLowerCase();
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(h.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            if (chunked) {
+                for (long size; (size = Long.parseLong(line().split(";")[0].strip(), 16)) > 0; ) {
+                    skip(size);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length > 0) {
+                skip(length);
+            }
+            if (close) {
+                close();
+            }
+            return status;
+        }
+
+        private String line() throws IOException {
+            StringBuilder b = new StringBuilder();
+            for (int c; (c = in.read()) != '\n'; ) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
+        }
+
+        private void skip(long n) throws IOException {
+            while (n > 0) {
+                long k = in.skip(n);
+                if (k <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("connection closed");
+                    }
+                    k = 1;
+                }
+                n -= k;
+            }
+        }
+
+        void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException e) {
+                // closing
+            }
+            socket = null;
+        }
     }
 }

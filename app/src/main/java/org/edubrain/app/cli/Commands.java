@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.edubrain.app.EduBrainApplication;
 import org.edubrain.app.democity.DemoCityLoader;
+import org.edubrain.app.security.ApiTokens;
 import org.edubrain.app.security.AuditLog;
 import org.edubrain.app.security.Role;
 import org.edubrain.app.security.UserStore;
@@ -52,6 +53,8 @@ public final class Commands {
               edubrain user add NAME --role ROLE --scope CODE [--display-name TEXT]   (password on standard input)
               edubrain user password NAME                                            (password on standard input)
               edubrain user list
+              edubrain user token NAME --label TEXT [--days N]    issue an API token (printed once); N: 1–366, 90 by default
+              edubrain user tokens [NAME] | user revoke-token ID
               edubrain compute [--changes]
                   derive every fact and indicator value again (--changes: only what changed since the last time)
               edubrain plan values --year Y --org CODE
@@ -253,7 +256,44 @@ public final class Commands {
                     out.println("密码已更新 / password changed: " + name);
                     return OK;
                 }
-                default -> throw new CommandLine.UsageException("user takes add, password or list");
+                case "token" -> {
+                    String name = cl.word(2);
+                    if (name == null) {
+                        throw new CommandLine.UsageException("user token needs a user name");
+                    }
+                    String days = cl.option("days");
+                    var t = ctx.getBean(ApiTokens.class).issue(name, cl.require("label"),
+                            days == null ? 90 : Integer.parseInt(days), operator);
+                    audit.record(operator, "token.issue", "user", name, Map.of("token", t.prefix(), "label",
+                            cl.require("label"), "days", days == null ? 90 : Integer.parseInt(days)), null);
+                    err.println("接口令牌只显示这一次 / the token is shown this once; it expires " + t.expiresAt().toLocalDate());
+                    out.println(t.token());
+                    return OK;
+                }
+                case "tokens" -> {
+                    for (var t : ctx.getBean(ApiTokens.class).list(cl.word(2))) {
+                        out.printf("%-6d %-20s %-12s %-10s expires %s%s  %s%n", t.id(), t.username(), t.prefix() + "…",
+                                t.active() ? "active" : t.revokedAt() != null ? "revoked" : "expired",
+                                t.expiresAt().toLocalDate(), t.lastUsedAt() == null ? "" : ", last used " + t.lastUsedAt().toLocalDate(),
+                                t.label());
+                    }
+                    return OK;
+                }
+                case "revoke-token" -> {
+                    String id = cl.word(2);
+                    if (id == null || !id.matches("\\d+")) {
+                        throw new CommandLine.UsageException("user revoke-token needs a token id (see user tokens)");
+                    }
+                    var user = ctx.getBean(ApiTokens.class).revoke(Integer.parseInt(id), operator);
+                    if (user.isEmpty()) {
+                        err.println("没有此有效令牌 / no active token with id " + id);
+                        return 1;
+                    }
+                    audit.record(operator, "token.revoke", "user", user.get(), Map.of("token_id", Integer.parseInt(id)), null);
+                    out.println("令牌已撤销 / token revoked: " + id);
+                    return OK;
+                }
+                default -> throw new CommandLine.UsageException("user takes add, password, list, token, tokens or revoke-token");
             }
         }
     }

@@ -131,6 +131,7 @@ public class DemoCityLoader {
                 }
                 DataVersion.bump(c);
                 c.commit();
+                DataVersion.changed();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 log.info("Loaded the demo city at scale {} in {} s", scale, String.format("%.1f", seconds));
                 inProgress.set("validating");

@@ -127,6 +127,7 @@ public class Monitoring {
         int values = evaluate(c);
         DataVersion.bump(c);
         c.commit();
+        DataVersion.changed();
         c.setAutoCommit(true);
         if (full) {
             try (Statement s = c.createStatement()) {

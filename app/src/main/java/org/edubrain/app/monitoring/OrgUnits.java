@@ -2,6 +2,10 @@ package org.edubrain.app.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.edubrain.app.shared.DataVersion;
 
 import org.edubrain.core.indicator.OrgSelector;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +32,14 @@ public class OrgUnits {
     }
 
     private final JdbcClient jdbc;
+    private final DataVersion version;
+    /** Units by code, for the data version they were read at (every API call names one). */
+    private final Map<String, Unit> byCode = new ConcurrentHashMap<>();
+    private volatile long byCodeVersion = Long.MIN_VALUE;
 
-    OrgUnits(JdbcClient jdbc) {
+    OrgUnits(JdbcClient jdbc, DataVersion version) {
         this.jdbc = jdbc;
+        this.version = version;
     }
 
     /** The units of a plan: its own, then (for a city) the current county-level units and the zones. */
@@ -52,6 +61,24 @@ public class OrgUnits {
     }
 
     public Unit byCode(String code, String planOrgCode) {
+        long v = version.recent();
+        if (v != byCodeVersion) {
+            byCode.clear();
+            byCodeVersion = v;
+        }
+        String key = code + "\u0000" + planOrgCode;
+        Unit cached = byCode.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Unit u = read(code, planOrgCode);
+        if (u != null && byCode.size() < 10_000) {
+            byCode.put(key, u);
+        }
+        return u;
+    }
+
+    private Unit read(String code, String planOrgCode) {
         return jdbc.sql("select id, code, name_zh, name_en, kind, code = :p as is_plan_unit from org_unit where code = :c")
                 .param("c", code).param("p", planOrgCode).query(Unit.class).optional().orElse(null);
     }

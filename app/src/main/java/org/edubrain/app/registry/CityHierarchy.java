@@ -62,6 +62,7 @@ public class CityHierarchy implements ApplicationRunner {
             loader.append(c, EnumSet.of(DemoTable.ORG_UNIT, DemoTable.ORG_UNIT_PARENT), DemoCityGenerator::writeCityHierarchy);
             DataVersion.bump(c);
             c.commit();
+            DataVersion.changed();
         }
         log.info("Loaded the city's org units and their hierarchy");
     }

@@ -14,8 +14,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Who may reach what. The public sees the home page (aggregates only) and the public API; every
  * other page and endpoint needs a signed-in user, and every query under it is filtered by the
- * user's scope ({@link OrgScope}). Browsers sign in with a form; scripts and vendors' systems use
- * HTTP Basic over the API.
+ * user's scope ({@link OrgScope}). Browsers sign in with a form; scripts and vendors' systems call
+ * the API with a bearer token ({@link ApiTokens}) or, for a few calls, HTTP Basic (a password hash
+ * is checked on every such request, by design slow).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,7 +29,7 @@ public class SecurityConfiguration {
 
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -38,6 +39,8 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(b -> b.realmName("EduBrain"))
+                .addFilterBefore(new ApiTokenFilter(tokens),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))

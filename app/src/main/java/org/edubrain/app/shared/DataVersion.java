@@ -8,11 +8,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A counter bumped by every write to the registry. Caches of aggregates key on it, so that a
- * change made by any process (the server, or a command run beside it) is seen at once.
+ * A counter bumped by every write to the registry and every computation. Caches of aggregates key
+ * on it, so that a change made by any process (the server, or a command run beside it) is seen:
+ * at once through {@link #current()}, or within {@link #RECENT_MILLIS} through {@link #recent()},
+ * which the hot read paths use so that they do not ask the database on every request. A write in
+ * this process ({@link #bump}, {@link #changed()}) makes the next {@code recent()} ask again.
  */
 @Component
 public class DataVersion {
+
+    /** How old the version seen by {@link #recent()} may be. */
+    public static final long RECENT_MILLIS = 1000;
+
+    private static volatile long askedAt = Long.MIN_VALUE;
+    private static volatile long known;
 
     private final JdbcClient jdbc;
 
@@ -21,7 +30,24 @@ public class DataVersion {
     }
 
     public long current() {
-        return jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
+        long v = jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
+        known = v;
+        return v;
+    }
+
+    /** The version as read at most {@link #RECENT_MILLIS} ago. */
+    public long recent() {
+        long now = System.nanoTime();
+        if (askedAt != Long.MIN_VALUE && now - askedAt < RECENT_MILLIS * 1_000_000L) {
+            return known;
+        }
+        synchronized (DataVersion.class) {
+            if (askedAt == Long.MIN_VALUE || System.nanoTime() - askedAt >= RECENT_MILLIS * 1_000_000L) {
+                current();
+                askedAt = System.nanoTime();
+            }
+            return known;
+        }
     }
 
     /** Bumps the version inside the caller's transaction. */
@@ -29,5 +55,11 @@ public class DataVersion {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("update data_version set version = version + 1, changed_at = now() where id = 1");
         }
+        changed();
+    }
+
+    /** A write of this process has committed: the next {@link #recent()} reads the version again. */
+    public static void changed() {
+        askedAt = Long.MIN_VALUE;
     }
 }

@@ -16,9 +16,13 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                 description = "The registry of the city's education system. Every answer is limited to the caller's "
                         + "scope (city, district or zone, or institution); a record outside it is 403. Learners appear "
                         + "by pseudonymous key; identity numbers only masked, except through the audited identity "
-                        + "endpoint. /api/v1/public/** needs no sign-in and returns aggregates only.",
+                        + "endpoint. /api/v1/public/** needs no sign-in and returns aggregates only. Programs "
+                        + "authenticate with an API token (Authorization: Bearer ebt_…, issued by a city administrator "
+                        + "on /admin/users or with `edubrain user token`); HTTP Basic works too but checks the password "
+                        + "hash on every request, which is slow by design.",
                 license = @License(name = "Apache-2.0")),
-        security = @SecurityRequirement(name = "basic"))
+        security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "basic")})
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "ebt_ + 43 base64url characters")
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 class ApiDocumentation {
 }

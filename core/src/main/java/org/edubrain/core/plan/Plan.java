@@ -47,8 +47,9 @@ public record Plan(String code, int version, String titleZh, String titleEn, Str
     }
 
     /** A key project (重点项目) and the targets that belong to it. */
+    /** A key project (重点项目) box of the plan; {@code sourceLine} is its line in the plan text, {@code line} in the file. */
     public record KeyProject(String code, int number, String nameZh, String nameEn, String summaryEn,
-            List<String> targets, int line) {
+            List<String> targets, int sourceLine, int line) {
     }
 
     /**

@@ -168,6 +168,12 @@ public final class PlanReader {
         return null;
     }
 
+    /** The line of the plan text an entry quotes ({@code line}), 0 when not given. */
+    private int sourceLineOf(Map<String, Node> f, Node owner) {
+        Integer line = integer(f, "line", owner, false);
+        return line == null ? 0 : line;
+    }
+
     private Integer integer(Map<String, Node> f, String key, Node owner, boolean required) {
         String t = text(f, key, owner, required);
         if (t == null) {
@@ -298,7 +304,8 @@ public final class PlanReader {
                 problem(n, "key project code '" + c + "' is used twice");
             }
             projects.add(new Plan.KeyProject(c, number == null ? 0 : number, text(f, "name_zh", n, true),
-                    text(f, "name_en", n, false), text(f, "summary_en", n, false), List.copyOf(targets), line(n)));
+                    text(f, "name_en", n, false), text(f, "summary_en", n, false), List.copyOf(targets),
+                    sourceLineOf(f, n), line(n)));
         }
 
         List<Plan.Target> targets = new ArrayList<>();
@@ -329,12 +336,12 @@ public final class PlanReader {
                 }
             }
             Integer deadline = integer(f, "deadline", n, false);
-            Integer sourceLine = integer(f, "line", n, false);
+            int sourceLine = sourceLineOf(f, n);
             targets.add(new Plan.Target(c, text(f, "text_zh", n, true), text(f, "text_en", n, false),
                     text(f, "section", n, false), keyProject, number(f, "quantity", n, false), text(f, "unit", n, false),
                     text(f, "comparator", n, false), deadline == null ? (targetYear == null ? 0 : targetYear) : deadline,
                     text(f, "responsible_zh", n, false), text(f, "measure_hint", n, false), indicatorCode,
-                    sourceLine == null ? 0 : sourceLine, line(n)));
+                    sourceLine, line(n)));
         }
         for (Plan.KeyProject p : projects) {
             for (String t : p.targets()) {

@@ -1,6 +1,8 @@
 package org.edubrain.app.monitoring.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.edubrain.app.monitoring.MonitoringViews;
 import org.edubrain.app.monitoring.OrgUnits;
@@ -9,6 +11,8 @@ import org.edubrain.app.monitoring.PlanValues;
 import org.edubrain.app.security.CurrentUser;
 import org.edubrain.core.plan.Plan;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The plans and their computed values. Values are aggregates of the city, districts and zones
@@ -63,12 +72,17 @@ class MonitoringApi {
     private final PlanValues values;
     private final MonitoringViews views;
     private final OrgUnits orgUnits;
+    private final JsonMapper json;
+    /** The JSON of the most asked answer (values by org unit and year), for the version of the values it shows. */
+    private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+    private volatile long renderedVersion = Long.MIN_VALUE;
 
-    MonitoringApi(PlanStore plans, PlanValues values, MonitoringViews views, OrgUnits orgUnits) {
+    MonitoringApi(PlanStore plans, PlanValues values, MonitoringViews views, OrgUnits orgUnits, JsonMapper json) {
         this.plans = plans;
         this.values = values;
         this.views = views;
         this.orgUnits = orgUnits;
+        this.json = json;
     }
 
     private Plan plan(String code) {
@@ -104,12 +118,26 @@ class MonitoringApi {
     @GetMapping("/{plan}/values")
     @Operation(summary = "Every indicator's value for an org unit (GB/T 2260 code; the plan's own unit by default) and year, "
             + "with numerator, denominator, status, path and forecast")
-    List<ValueView> values(@PathVariable("plan") String code, @RequestParam(required = false) String org,
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = ValueView.class))))
+    ResponseEntity<byte[]> values(@PathVariable("plan") String code, @RequestParam(required = false) String org,
             @RequestParam(required = false) Integer year) {
         Plan p = plan(code);
         OrgUnits.Unit u = unit(p, org);
         int y = year == null ? views.latestYear(p) : year;
-        return values.values(p, u.id(), y).stream().map(v -> ValueView.of(v, u.code())).toList();
+        long version = values.version(p.code());
+        if (version != renderedVersion) {
+            rendered.clear();
+            renderedVersion = version;
+        }
+        byte[] body = rendered.get(p.code() + "|" + u.code() + "|" + y);
+        if (body == null) {
+            body = json.writeValueAsBytes(values.values(p, u.id(), y).stream().map(v -> ValueView.of(v, u.code())).toList());
+            if (rendered.size() < 100_000) {
+                rendered.put(p.code() + "|" + u.code() + "|" + y, body);
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/{plan}/indicators/{indicator}/values")

@@ -2,6 +2,7 @@ package org.edubrain.app.security.web;
 
 import java.util.Map;
 
+import org.edubrain.app.security.ApiTokens;
 import org.edubrain.app.security.AuditLog;
 import org.edubrain.app.security.CurrentUser;
 import org.edubrain.app.security.Role;
@@ -25,17 +26,43 @@ class AdminPages {
 
     private final UserStore users;
     private final AuditLog audit;
+    private final ApiTokens tokens;
 
-    AdminPages(UserStore users, AuditLog audit) {
+    AdminPages(UserStore users, AuditLog audit, ApiTokens tokens) {
         this.users = users;
         this.audit = audit;
+        this.tokens = tokens;
     }
 
     @GetMapping("/users")
     String users(Model model) {
         model.addAttribute("users", users.all());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("tokens", tokens.list(null));
         return "admin/users";
+    }
+
+    /** Issues an API token for a user; the page shows it once. */
+    @PostMapping("/tokens")
+    String issueToken(@RequestParam String username, @RequestParam String label, @RequestParam(defaultValue = "90") int days,
+            @AuthenticationPrincipal CurrentUser me, HttpServletRequest request, RedirectAttributes redirect, Model model) {
+        try {
+            ApiTokens.Issued t = tokens.issue(username.strip(), label, days, me.username());
+            audit.record(me.username(), "token.issue", "user", username.strip(),
+                    Map.of("token", t.prefix(), "label", label.strip(), "days", days), request.getRemoteAddr());
+            redirect.addFlashAttribute("issued", t);
+            return "redirect:/admin/users#tokens";
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("tokenError", e.getMessage());
+            return users(model);
+        }
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(@PathVariable int id, @AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
+        tokens.revoke(id, me.username()).ifPresent(user -> audit.record(me.username(), "token.revoke", "user", user,
+                Map.of("token_id", id), request.getRemoteAddr()));
+        return "redirect:/admin/users#tokens";
     }
 
     @PostMapping("/users")
@@ -62,6 +89,7 @@ class AdminPages {
             HttpServletRequest request) {
         if (!username.equals(me.username())) {
             users.setEnabled(username, enabled);
+            tokens.forget();
             audit.record(me.username(), enabled ? "user.enable" : "user.disable", "user", username, null,
                     request.getRemoteAddr());
         }
