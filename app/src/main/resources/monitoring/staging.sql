@@ -1,7 +1,8 @@
 -- The heavy aggregations of the fact derivation (FactDerivation, phase 1), one statement per
 -- staging table, in the dialect common to PostgreSQL and DuckDB (bench/ runs the same text on both).
 -- {{scope:COLUMN}} limits to the institutions in scope; {{scope-learners}} to the learners with a
--- record there; {{years}} and {{table}} split the enrolments in two halves.
+-- record there; {{half}} and {{table}} split the enrolments in two halves (by institution), which {{enrolments}}
+-- joins again.
 
 -- name: work.place
 create unlogged table work.place as
@@ -29,35 +30,50 @@ select i.id as institution_id, y.year,
                    and t.title in ('model_high_school', 'characteristic_high_school')), 'none') as quality
 from institution i join ownership_type ot on ot.code = i.ownership cross join years y
 
--- name: work.learner
-create unlogged table work.learner as
-select id, sex, date_part('year', birth_date + 121)::int as age_base,
-       case when disability is null then 'no' else 'yes' end as disabled
-from learner
-
 -- name: work.enrol
+-- sex, age and disability are the census attributes of each yearly record: no join with the
+-- learners. Grouped on the raw columns (the cheapest keys); phase 2 caps the age and names the flag.
 create unlogged table {{table}} as
-select e.school_year, e.institution_id, e.grade, l.sex, least(30, e.school_year - l.age_base) as age,
-       l.disabled, e.status, e.destination, count(*) as n
-from enrolment e join work.learner l on l.id = e.learner_id
-where {{years}} and {{scope:e.institution_id}}
-group by 1, 2, 3, 4, 5, 6, 7, 8
+select e.school_year, e.institution_id, e.grade, e.sex, e.age, e.disability, e.status, e.destination, count(*) as n
+from enrolment e
+where {{half}} and {{scope:e.institution_id}}
+group by e.school_year, e.institution_id, e.grade, e.sex, e.age, e.disability, e.status, e.destination
+
+-- name: work.enrolled_year
+-- the institutions with enrolment records each year, and whether any is in a primary or secondary grade
+create unlogged table work.enrolled_year as
+select institution_id, school_year as year,
+       bool_or(grade in ('P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'J1', 'J2', 'J3', 'S1', 'S2', 'S3')) as school_age
+from {{enrolments}} e
+group by institution_id, school_year
 
 -- name: work.cohort
+-- Each learner's compulsory path (P1–J3): the first record gives the cohort (the year of grade 1,
+-- year − grade + 1), the last record the institution that owns the learner, and whether the
+-- learner left the city or died, or graduated from J3; then counted by cohort, owner and the
+-- owner's year. The grade's place is its position in 'P1P2P3P4P5P6J1J2J3' (1, 3, … 17): text
+-- functions on millions of rows cost more than the aggregation itself.
 create unlogged table work.cohort as
-select learner_id,
-       min(school_year * 100 + case left(grade, 1) when 'P' then 0 else 6 end + substr(grade, 2)::int) as first_row,
-       max(school_year::bigint * 100000000 + institution_id) as last_row,
-       bool_or(status in ('transferred_out', 'deceased')) as gone,
-       bool_or(grade = 'J3' and status = 'graduated') as graduated
-from enrolment
-where left(grade, 1) in ('P', 'J')
-  and {{scope-learners}}
-group by learner_id
+with learner as (
+    select min(school_year * 100 + position(grade in 'P1P2P3P4P5P6J1J2J3')) as first_row,
+           max(school_year::bigint * 100000000 + institution_id) as last_row,
+           bool_or(status in ('transferred_out', 'deceased')) as gone,
+           bool_or(grade = 'J3' and status = 'graduated') as graduated
+    from enrolment
+    where grade in ('P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'J1', 'J2', 'J3')
+      and {{scope-learners}}
+    group by learner_id
+)
+select first_row / 100 - (first_row % 100 + 1) / 2 + 1 as cohort,
+       (last_row % 100000000)::int as owner, (last_row / 100000000)::int as last_year,
+       count(*) as base, count(*) filter (where graduated) as graduated
+from learner
+where not gone
+group by 1, 2, 3
 
 -- name: work.fitness
 create unlogged table work.fitness as
-select e.school_year, e.institution_id, e.grade, l.sex, e.rating, count(*) as n
-from fitness_result e join work.learner l on l.id = e.learner_id
+select e.school_year, e.institution_id, e.grade, e.sex, e.rating, count(*) as n
+from fitness_result e
 where {{scope:e.institution_id}}
 group by 1, 2, 3, 4, 5

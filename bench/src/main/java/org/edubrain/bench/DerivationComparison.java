@@ -27,7 +27,7 @@ import org.postgresql.PGConnection;
  */
 public final class DerivationComparison {
 
-    private static final List<String> TABLES = List.of("enrolment", "learner", "fitness_result", "institution",
+    private static final List<String> TABLES = List.of("enrolment", "fitness_result", "institution",
             "institution_membership", "org_unit", "institution_title", "ownership_type", "population_estimate");
 
     private DerivationComparison() {
@@ -53,7 +53,7 @@ public final class DerivationComparison {
     }
 
     static String fill(String sql, boolean duckdb) {
-        sql = sql.replace("{{table}}", "work.enrol").replace("{{years}}", "true").replace("{{scope-learners}}", "true");
+        sql = sql.replace("{{table}}", "work.enrol").replace("{{enrolments}}", "work.enrol").replace("{{half}}", "true").replace("{{scope-learners}}", "true");
         sql = sql.replaceAll("\\{\\{scope:[^}]*}}", "true");
         return duckdb ? sql.replace("create unlogged table", "create table") : sql;
     }

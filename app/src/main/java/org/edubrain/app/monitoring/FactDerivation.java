@@ -2,6 +2,7 @@ package org.edubrain.app.monitoring;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.edubrain.core.indicator.Catalogue;
+import org.edubrain.core.indicator.FactCube;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,16 +26,17 @@ import org.springframework.stereotype.Component;
  * Derives the facts of core/indicator/Catalogue from the registry's records with SQL, for all
  * institutions (a full computation) or for the institutions a change touched.
  *
- * <p>Two phases. First the heavy scans of the large record sets (enrolments, learners, fitness
- * results) are aggregated into staging tables in the schema {@code work}, two at a time on
+ * <p>Two phases. First the heavy scans of the large record sets (enrolments, fitness results)
+ * are aggregated into staging tables in the schema {@code work}, two at a time on
  * separate connections for a full computation (the machine's two cores). Then one transaction
  * replaces the facts of the data sets from the staging tables and the smaller record sets, so a
  * reader sees either the old facts or the new ones.
  *
  * <p>Where a fact belongs: the district and functional zone of its institution on the census
- * day (1 September) of its year; population facts belong to their district. Ages are ages on the
- * census day: a learner born after 1 September counts from the next year
- * ({@code age = year − year(birth_date + 121 days)}, since 1 September + 121 days is 31 December).
+ * day (1 September) of its year; population facts belong to their district. Sex, age and
+ * disability are the census attributes of each yearly record (V5__census_attributes.sql): the age
+ * on the census day ({@code year − year(birth_date + 121 days)}, since 1 September + 121 days is
+ * 31 December), as the statistical base tables count it.
  */
 @Component
 class FactDerivation {
@@ -87,51 +90,50 @@ class FactDerivation {
 
     // ---------------------------------------------------------------- phase 1: staging
 
-    private record Staging(String name, String sql) {
+    /** A piece of SQL work, run on a lane's connection. */
+    private interface Work {
+        void run(Connection c) throws Exception;
     }
 
-    private static List<Staging> prerequisites() {
-        return List.of(new Staging("work.place", StagingSql.render("work.place", Map.of())),
-                new Staging("work.learner", StagingSql.render("work.learner", Map.of())));
+    /** A task of a full computation: its name, the tasks it waits for, its work. */
+    private record Task(String name, List<String> after, Work work) {
     }
 
-    /** The heavy aggregations; for a full computation the enrolments are split by year into two halves. */
-    private static List<Staging> aggregations(boolean full, int splitYear) {
-        List<Staging> out = new ArrayList<>();
-        if (full) {
-            out.add(new Staging("work.enrol_a", StagingSql.render("work.enrol",
-                    Map.of("table", "work.enrol_a", "years", "e.school_year <= " + splitYear))));
-            out.add(new Staging("work.enrol_b", StagingSql.render("work.enrol",
-                    Map.of("table", "work.enrol_b", "years", "e.school_year > " + splitYear))));
-        } else {
-            out.add(new Staging("work.enrol_a", StagingSql.render("work.enrol", Map.of("table", "work.enrol_a", "years", "true"))));
-            out.add(new Staging("work.enrol_b", "create unlogged table work.enrol_b as select * from work.enrol_a where false"));
-        }
-        // each learner's compulsory path: first record (cohort), last record (owner), left the city or died, graduated
-        out.add(new Staging("work.cohort", StagingSql.render("work.cohort", Map.of())));
-        out.add(new Staging("work.fitness", StagingSql.render("work.fitness", Map.of())));
-        return out;
+    private static Task staging(String name, String sql, String... after) {
+        return new Task(name, List.of(after), c -> run(c, name, sql, null));
     }
 
-    private static void run(Connection c, Staging s, Integer[] institutions) throws SQLException {
+    /** Runs a staging statement into its table (dropped first) and analyses it. */
+    private static void run(Connection c, String table, String sql, Integer[] institutions) throws SQLException {
         long t0 = System.nanoTime();
         try (Statement st = c.createStatement()) {
-            st.execute("set work_mem = '256MB'");
-            st.execute("set max_parallel_workers_per_gather = 0");
-            st.execute("set synchronous_commit = off");
-            st.execute("drop table if exists " + s.name());
+            st.execute("drop table if exists " + table);
         }
-        try (PreparedStatement ps = c.prepareStatement(s.sql())) {
-            int n = count(s.sql(), '?');
-            for (int i = 1; i <= n; i++) {
-                ps.setArray(i, institutions == null ? null : c.createArrayOf("integer", institutions));
-            }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bindScope(c, ps, sql, institutions);
             ps.execute();
         }
         try (Statement st = c.createStatement()) {
-            st.execute("analyze " + s.name());
+            st.execute("analyze " + table);
         }
-        log.debug("staged {} in {} ms", s.name(), (System.nanoTime() - t0) / 1_000_000);
+        log.debug("staged {} in {} ms", table, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void bindScope(Connection c, PreparedStatement ps, String sql, Integer[] institutions) throws SQLException {
+        int n = count(sql, '?');
+        for (int i = 1; i <= n; i++) {
+            ps.setArray(i, institutions == null ? null : c.createArrayOf("integer", institutions));
+        }
+    }
+
+    private static void settings(Connection c) throws SQLException {
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
+            st.execute("set work_mem = '256MB'");
+            // the lanes are the parallelism: one per core
+            st.execute("set max_parallel_workers_per_gather = 0");
+            st.execute("set synchronous_commit = off");
+        }
     }
 
     private static int count(String s, char c) {
@@ -144,63 +146,207 @@ class FactDerivation {
         return n;
     }
 
-    /** Builds the staging tables; for a full computation two at a time, each on its own connection. */
+    private static final String ENROLMENTS = "(select * from work.enrol_a union all select * from work.enrol_b)";
+
+    /** The institutions' places, on one connection: every other statement joins them. */
+    private void stagePlaces(Connection c) throws SQLException {
+        settings(c);
+        try (Statement st = c.createStatement()) {
+            st.execute("drop schema if exists work cascade");
+            st.execute("create schema work");
+        }
+        run(c, "work.place", StagingSql.render("work.place", Map.of()), null);
+        try (Statement st = c.createStatement()) {
+            st.execute("create index on work.place (institution_id, year)");
+        }
+    }
+
+    /** Builds the staging tables for the institutions of a change, on one connection. */
     void stage(Scope scope) throws Exception {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            try (Statement st = c.createStatement()) {
-                st.execute("create schema if not exists work");
-            }
-            for (Staging s : prerequisites()) {
-                run(c, s, null);
-            }
-            try (Statement st = c.createStatement()) {
-                st.execute("create index on work.place (institution_id, year)");
-                st.execute("alter table work.learner add primary key (id)");
+            stagePlaces(c);
+            Integer[] institutions = scope.institutions();
+            run(c, "work.enrol_a", StagingSql.render("work.enrol", Map.of("table", "work.enrol_a", "half", "true")), institutions);
+            run(c, "work.enrol_b", "create unlogged table work.enrol_b as select * from work.enrol_a where false", null);
+            run(c, "work.enrolled_year", StagingSql.render("work.enrolled_year", Map.of("enrolments", ENROLMENTS)), null);
+            run(c, "work.cohort", StagingSql.render("work.cohort", Map.of()), institutions);
+            run(c, "work.fitness", StagingSql.render("work.fitness", Map.of()), institutions);
+        }
+    }
+
+    /**
+     * A full computation up to the facts in memory: the staging tables, then every data set's next
+     * partition ({@code work.fact_<set>}, with its indexes and statistics), each read into memory as
+     * soon as it is built. Two lanes, each a connection, take the tasks in the order listed as soon
+     * as what a task waits for is done: the machine's two cores stay busy. {@link #swapIn} then puts
+     * the partitions in force.
+     */
+    FactCube buildAll(int lanes) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            stagePlaces(c);
+        }
+        Map<String, FactCube> parts = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Task> tasks = new ArrayList<>();
+        tasks.add(staging("work.enrol_a", StagingSql.render("work.enrol",
+                Map.of("table", "work.enrol_a", "half", "e.institution_id % 2 = 0"))));
+        tasks.add(staging("work.cohort", StagingSql.render("work.cohort", Map.of())));
+        tasks.add(staging("work.enrol_b", StagingSql.render("work.enrol",
+                Map.of("table", "work.enrol_b", "half", "e.institution_id % 2 = 1"))));
+        tasks.add(staging("work.enrolled_year", StagingSql.render("work.enrolled_year", Map.of("enrolments", ENROLMENTS)),
+                "work.enrol_a", "work.enrol_b"));
+        tasks.add(staging("work.fitness", StagingSql.render("work.fitness", Map.of())));
+        for (String set : List.of(Catalogue.ENROLMENT, Catalogue.FITNESS, Catalogue.TEACHERS, Catalogue.CLASSES,
+                Catalogue.FACILITIES, Catalogue.INSTITUTIONS, Catalogue.POPULATION, Catalogue.RETURNS)) {
+            List<String> after = switch (set) {
+                case Catalogue.ENROLMENT -> List.of("work.enrolled_year", "work.cohort");
+                case Catalogue.FITNESS -> List.of("work.enrolled_year", "work.fitness");
+                case Catalogue.TEACHERS, Catalogue.CLASSES, Catalogue.FACILITIES -> List.of("work.enrolled_year");
+                default -> List.of();
+            };
+            tasks.add(new Task("facts of " + set, after, c -> parts.put(set, buildPartition(c, set))));
+        }
+        runInLanes(tasks, lanes);
+        FactCube cube = new FactCube(Catalogue.elements());
+        for (String set : ELEMENTS_OF.keySet()) {
+            cube.merge(parts.get(set));
+        }
+        return cube;
+    }
+
+    /** Builds {@code work.fact_<set>} in one transaction (so that a minimal WAL skips it) and reads it. */
+    private static FactCube buildPartition(Connection c, String set) throws SQLException {
+        long t0 = System.nanoTime();
+        String table = "work.fact_" + set;
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("create table " + table + " (like public.fact including defaults)");
+            // the partition's bound as a check: attaching it then needs no scan
+            st.execute("alter table " + table + " add constraint fact_" + set + "_elements check (element in ("
+                    + elementList(set) + "))");
+        }
+        for (String sql : statements(set, table)) {
+            long s0 = System.nanoTime();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bindScope(c, ps, sql, null);
+                int rows = ps.executeUpdate();
+                log.trace("{} rows in {} ms: {}", rows, (System.nanoTime() - s0) / 1_000_000,
+                        sql.strip().lines().skip(1).findFirst().orElse("").strip());
             }
         }
-        int split = splitYear();
-        List<Staging> heavy = aggregations(scope.all(), split);
-        if (!scope.all()) {
-            try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(true);
-                for (Staging s : heavy) {
-                    run(c, s, scope.institutions());
-                }
-            }
-            return;
+        long t1 = System.nanoTime();
+        try (Statement st = c.createStatement()) {
+            st.execute("create index on " + table + " (institution_id, year)");
         }
-        // the two enrolment halves first, on both cores; then the cohort and the fitness results
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        c.commit();
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
+            st.execute("analyze " + table);
+        }
+        long t2 = System.nanoTime();
+        FactCube cube = readFacts(c, table, false);
+        log.debug("facts of {} built in {} ms, indexed and analysed in {} ms, read in {} ms", set,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        return cube;
+    }
+
+    private static String elementList(String set) {
+        return String.join(", ", ELEMENTS_OF.get(set).stream().map(e -> "'" + e + "'").toList());
+    }
+
+    /** Runs the tasks on {@code lanes} connections; each lane takes the first task whose predecessors are done. */
+    private void runInLanes(List<Task> tasks, int lanes) throws Exception {
+        Set<String> done = new java.util.HashSet<>();
+        Set<String> taken = new java.util.HashSet<>();
+        Object lock = new Object();
+        Exception[] failure = new Exception[1];
+        ExecutorService pool = Executors.newFixedThreadPool(lanes);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (Staging s : List.of(heavy.get(0), heavy.get(2), heavy.get(1), heavy.get(3))) {
+            for (int lane = 0; lane < lanes; lane++) {
                 futures.add(pool.submit(() -> {
                     try (Connection c = dataSource.getConnection()) {
-                        c.setAutoCommit(true);
-                        run(c, s, null);
+                        settings(c);
+                        while (true) {
+                            Task next = null;
+                            synchronized (lock) {
+                                while (next == null && failure[0] == null && taken.size() < tasks.size()) {
+                                    for (Task t : tasks) {
+                                        if (!taken.contains(t.name()) && done.containsAll(t.after())) {
+                                            next = t;
+                                            break;
+                                        }
+                                    }
+                                    if (next == null) {
+                                        lock.wait();
+                                    }
+                                }
+                                if (next == null) {
+                                    return null;
+                                }
+                                taken.add(next.name());
+                            }
+                            try {
+                                next.work().run(c);
+                            } catch (Exception e) {
+                                synchronized (lock) {
+                                    if (failure[0] == null) {
+                                        failure[0] = e;
+                                    }
+                                    lock.notifyAll();
+                                }
+                                throw e;
+                            }
+                            synchronized (lock) {
+                                done.add(next.name());
+                                lock.notifyAll();
+                            }
+                        }
                     }
-                    return null;
                 }));
             }
             for (Future<?> f : futures) {
-                f.get();
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // the first failure is thrown below
+                }
             }
         } finally {
             pool.shutdown();
         }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
-    /** The year that splits the enrolment rows in two halves of about equal size. */
-    private int splitYear() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                var rs = s.executeQuery("""
-                        with y as (select school_year, count(*) as n from enrolment group by school_year),
-                        c as (select school_year, sum(n) over (order by school_year) as cum, sum(n) over () as total from y)
-                        select coalesce(min(school_year), 0) from c where cum >= total / 2
-                        """)) {
-            rs.next();
-            return rs.getInt(1);
+    /**
+     * Puts the partitions built by {@link #buildAll} in force, in the caller's transaction: each
+     * data set's partition is detached and dropped, its next one attached in its place. Readers
+     * wait only for this and the commit.
+     */
+    void swapIn(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String set : ELEMENTS_OF.keySet()) {
+                String partition = "fact_" + set;
+                boolean attached;
+                try (ResultSet rs = st.executeQuery("""
+                        select exists (select 1 from pg_inherits i join pg_class k on k.oid = i.inhrelid
+                                       where i.inhparent = 'public.fact'::regclass and k.relname = '%s')
+                        """.formatted(partition))) {
+                    rs.next();
+                    attached = rs.getBoolean(1);
+                }
+                if (attached) {
+                    st.execute("alter table public.fact detach partition public." + partition);
+                } else {
+                    // facts of the set kept before it had a partition (or derived by an older version)
+                    st.execute("delete from public.fact_default where element in (" + elementList(set) + ")");
+                }
+                st.execute("drop table if exists public." + partition);
+                st.execute("alter table work." + partition + " set schema public");
+                st.execute("alter table public.fact attach partition public." + partition + " for values in ("
+                        + elementList(set) + ")");
+            }
         }
     }
 
@@ -212,19 +358,42 @@ class FactDerivation {
         }
     }
 
+    /**
+     * Loads the facts of a table into memory (COPY, parsed here: much faster than reading arrays row
+     * by row): each institution's, or ({@code byInstitution} false) added up over the institutions
+     * of each district and zone, which is all the indicators of the org units need, in a tenth of the rows.
+     */
+    static FactCube readFacts(Connection c, String table, boolean byInstitution) throws SQLException {
+        String query = byInstitution
+                ? "select element, year, district_id, zone_id, institution_id, array_to_string(dims, '|'), value from " + table
+                : "select element, year, district_id, zone_id, 0, array_to_string(dims, '|'), sum(value) from " + table
+                        + " group by element, year, district_id, zone_id, dims";
+        FactCube cube = new FactCube(Catalogue.elements());
+        try {
+            java.io.Reader reader = new java.io.InputStreamReader(new org.postgresql.copy.PGCopyInputStream(
+                    c.unwrap(org.postgresql.PGConnection.class),
+                    "copy (" + query + ") to stdout"), java.nio.charset.StandardCharsets.UTF_8);
+            java.io.BufferedReader lines = new java.io.BufferedReader(reader, 1 << 16);
+            Map<String, List<String>> dimsCache = new java.util.HashMap<>();
+            Map<String, String> names = new java.util.HashMap<>();
+            for (String line; (line = lines.readLine()) != null; ) {
+                String[] f = line.split("\t", -1);
+                List<String> dims = dimsCache.computeIfAbsent(f[5], d -> d.isEmpty() ? List.of() : List.of(d.split("\\|", -1)));
+                cube.add(new org.edubrain.core.indicator.Fact(names.computeIfAbsent(f[0], n -> n), Integer.parseInt(f[1]),
+                        Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]), dims, Double.parseDouble(f[6])));
+            }
+        } catch (java.io.IOException e) {
+            throw new SQLException("could not read the facts", e);
+        }
+        return cube;
+    }
+
     // ---------------------------------------------------------------- phase 2: facts
 
-    /** Deletes and derives again the facts of the data sets for the institutions in scope, in the caller's transaction. */
+    /** Deletes and derives again the facts of the data sets for the institutions of a change, in the caller's transaction. */
     void derive(Connection c, Set<String> dataSets, Scope scope) throws SQLException {
-        boolean everything = scope.all() && dataSets.containsAll(ELEMENTS_OF.keySet());
         try (Statement st = c.createStatement()) {
             st.execute("set local work_mem = '256MB'");
-            if (everything) {
-                // all facts anew: empty the table and build its indexes once at the end
-                st.execute("drop index if exists fact_element_year");
-                st.execute("drop index if exists fact_institution");
-                st.execute("truncate fact");
-            }
         }
         for (String set : ELEMENTS_OF.keySet()) {
             if (!dataSets.contains(set)) {
@@ -233,71 +402,69 @@ class FactDerivation {
             long t0 = System.nanoTime();
             boolean districtLevel = set.equals(Catalogue.POPULATION) || set.equals(Catalogue.RETURNS);
             boolean all = scope.all() || districtLevel;
-            if (!everything) {
-                String delete = "delete from fact where element = any (?)" + (all ? "" : " and institution_id = any (?)");
-                try (PreparedStatement ps = c.prepareStatement(delete)) {
-                    ps.setArray(1, c.createArrayOf("text", ELEMENTS_OF.get(set).toArray()));
-                    if (!all) {
-                        ps.setArray(2, c.createArrayOf("integer", scope.institutions()));
-                    }
-                    ps.executeUpdate();
+            String delete = "delete from fact where element = any (?)" + (all ? "" : " and institution_id = any (?)");
+            try (PreparedStatement ps = c.prepareStatement(delete)) {
+                ps.setArray(1, c.createArrayOf("text", ELEMENTS_OF.get(set).toArray()));
+                if (!all) {
+                    ps.setArray(2, c.createArrayOf("integer", scope.institutions()));
                 }
+                ps.executeUpdate();
             }
-            for (String sql : statements(set)) {
+            for (String sql : statements(set, "fact")) {
+                long s0 = System.nanoTime();
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    int n = count(sql, '?');
-                    for (int i = 1; i <= n; i++) {
-                        ps.setArray(i, all ? null : c.createArrayOf("integer", scope.institutions()));
-                    }
-                    ps.executeUpdate();
+                    bindScope(c, ps, sql, all ? null : scope.institutions());
+                    int rows = ps.executeUpdate();
+                    log.trace("{} rows in {} ms: {}", rows, (System.nanoTime() - s0) / 1_000_000,
+                            sql.strip().lines().skip(1).findFirst().orElse("").strip());
                 }
             }
             log.debug("facts of {} derived in {} ms", set, (System.nanoTime() - t0) / 1_000_000);
         }
-        if (everything) {
-            try (Statement st = c.createStatement()) {
-                st.execute("create index fact_element_year on fact (element, year)");
-                st.execute("create index fact_institution on fact (institution_id, year)");
-            }
-        }
     }
 
-    private static final String ENROL = "(select * from work.enrol_a union all select * from work.enrol_b)";
     private static final String LAST_YEAR = "(select max(school_year) from enrolment)";
+    private static final String ENROLLED_THAT_YEAR = "exists (select 1 from work.enrolled_year x "
+            + "where x.institution_id = p.institution_id and x.year = p.year)";
 
-    private static List<String> statements(String set) {
+    private static List<String> statements(String set, String target) {
+        return statementsInto(set).stream().map(sql -> sql.replace("{{target}}", target)).toList();
+    }
+
+    private static List<String> statementsInto(String set) {
         String scopeE = inScope("e.institution_id");
         String scopeP = inScope("p.institution_id");
         return switch (set) {
             case Catalogue.ENROLMENT -> List.of(
                     // learners on the census day: stage, grade, sex, age, disabled, public, inclusive, quality school
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'enrolled', e.school_year, p.district_id, p.zone_id, e.institution_id,
-                           array[%s, e.grade, e.sex, e.age::text, e.disabled, %s, %s, p.quality], sum(e.n)
+                           array[%s, e.grade, e.sex, least(30, e.age)::text, %s, %s, %s, p.quality], sum(e.n)
                     from %s e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
                     group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade"), yn("p.is_public"), yn("p.inclusive"), ENROL),
+                    """.formatted(stage("e.grade"), yn("e.disability is not null"), yn("p.is_public"), yn("p.inclusive"),
+                            ENROLMENTS),
                     // graduates and leavers of the summer before the census day of year + 1
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'graduates', e.school_year + 1, p.district_id, p.zone_id, e.institution_id,
                            array[%s, e.grade, coalesce(e.destination, 'other')], sum(e.n)
                     from %s e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
                     where e.status = 'graduated' and e.school_year + 1 <= %s
                     group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade"), ENROL, LAST_YEAR),
+                    """.formatted(stage("e.grade"), ENROLMENTS, LAST_YEAR),
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'leavers', e.school_year + 1, p.district_id, p.zone_id, e.institution_id,
                            array[%s, e.grade], sum(e.n)
                     from %s e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
                     where e.status = 'dropped_out' and e.school_year + 1 <= %s
                     group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade"), ENROL, LAST_YEAR),
+                    """.formatted(stage("e.grade"), ENROLMENTS, LAST_YEAR),
                     // new labour force: graduates who did not continue (their stage) and leavers (the stage before)
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'new_labour', e.school_year + 1, p.district_id, p.zone_id, e.institution_id,
                            array[case when e.status = 'graduated' then %s
                                       else case left(e.grade, 1) when 'J' then 'primary' when 'S' then 'junior'
@@ -307,53 +474,53 @@ class FactDerivation {
                            or (e.status = 'dropped_out' and left(e.grade, 1) in ('J', 'S', 'V', 'C')))
                       and e.school_year + 1 <= %s
                     group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade"), ENROL, LAST_YEAR),
+                    """.formatted(stage("e.grade"), ENROLMENTS, LAST_YEAR),
                     // the consolidation cohort of year t entered grade 1 in t − 9 (or transferred into that cohort
                     // later); it belongs to the institution of the learner's last compulsory record
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'consolidation_cohort', k.cohort + 9, p.district_id, p.zone_id, k.owner, array[m.measure], count(*)
-                    from (select first_row / 100 - first_row %% 100 + 1 as cohort, (last_row %% 100000000)::int as owner,
-                                 (last_row / 100000000)::int as last_year, gone, graduated
-                          from work.cohort) k
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
+                    select 'consolidation_cohort', k.cohort + 9, p.district_id, p.zone_id, k.owner, array[m.measure],
+                           sum(case m.measure when 'base' then k.base else k.graduated end)
+                    from work.cohort k
                     join work.place p on p.institution_id = k.owner and p.year = k.last_year
                     cross join lateral (values ('base'), ('graduated')) m(measure)
-                    where not k.gone and (m.measure = 'base' or k.graduated)
+                    where (m.measure = 'base' or k.graduated > 0)
                       -- cohorts that entered before the first year on record are incomplete
                       and k.cohort >= (select min(school_year) from enrolment) and k.cohort + 9 <= %s
                       and %s
                     group by 2, 3, 4, 5, 6
                     """.formatted(LAST_YEAR, inScope("k.owner")),
-                    coverage("enrolment", "enrolment e where e.institution_id = p.institution_id and e.school_year = p.year",
+                    coverage("enrolment", "work.enrolled_year e where e.institution_id = p.institution_id and e.year = p.year",
                             "p.school_type not in ('411', '412', 'X01', 'X02')", scopeP));
             case Catalogue.TEACHERS -> List.of(
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'staff', e.school_year, p.district_id, p.zone_id, e.institution_id,
-                           array[e.post, e.stage, e.highest_degree, %s, %s, %s, %s, coalesce(e.subject, 'none')], count(*)
-                    from teacher_assignment e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
-                    where %s
-                    group by 2, 3, 4, 5, 6
+                           array[e.post, e.stage, e.highest_degree, %s, %s, %s, %s, coalesce(e.subject, 'none')], e.n
+                    from (select school_year, institution_id, post, stage, highest_degree, ece_trained, professional_course,
+                                 dual_qualified, certificate is not null as certified, subject, count(*) as n
+                          from teacher_assignment e where %s
+                          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) e
+                    join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
                     """.formatted(yn("e.ece_trained"), yn("e.professional_course"), yn("e.dual_qualified"),
-                            yn("e.certificate is not null"), scopeE),
+                            yn("e.certified"), scopeE),
                     coverage("teachers", "teacher_assignment e where e.institution_id = p.institution_id and e.school_year = p.year",
-                            "p.school_type not in ('411', '412', 'X01', 'X02') and exists (select 1 from enrolment x "
-                                    + "where x.institution_id = p.institution_id and x.school_year = p.year)", scopeP));
+                            "p.school_type not in ('411', '412', 'X01', 'X02') and " + ENROLLED_THAT_YEAR, scopeP));
             case Catalogue.FITNESS -> List.of(
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'fitness_tested', e.school_year, p.district_id, p.zone_id, e.institution_id,
                            array[%s, e.grade, e.sex, e.rating], sum(e.n)
                     from work.fitness e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
                     group by 2, 3, 4, 5, 6
                     """.formatted(stage("e.grade")),
-                    coverage("fitness", "fitness_result e where e.institution_id = p.institution_id and e.school_year = p.year",
+                    coverage("fitness", "work.fitness e where e.institution_id = p.institution_id and e.school_year = p.year",
                             "p.school_type <> '514' and p.year >= (select coalesce(min(school_year), 9999) from fitness_result) "
-                                    + "and exists (select 1 from enrolment x where x.institution_id = p.institution_id "
-                                    + "and x.school_year = p.year and left(x.grade, 1) in ('P', 'J', 'S'))", scopeP));
+                                    + "and exists (select 1 from work.enrolled_year x where x.institution_id = p.institution_id "
+                                    + "and x.year = p.year and x.school_age)", scopeP));
             case Catalogue.CLASSES -> List.of(
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'classes', e.school_year, p.district_id, p.zone_id, e.institution_id,
                            array[%s, case when e.size >= 66 then 'super_large' when e.size >= 56 then 'large'
                                          when e.size >= 46 then 'oversize' else 'normal' end], count(*)
@@ -362,12 +529,11 @@ class FactDerivation {
                     group by 2, 3, 4, 5, 6
                     """.formatted(stage("e.grade"), scopeE),
                     coverage("classes", "school_class e where e.institution_id = p.institution_id and e.school_year = p.year",
-                            "p.year >= (select coalesce(min(school_year), 9999) from school_class) and exists (select 1 "
-                                    + "from enrolment x where x.institution_id = p.institution_id and x.school_year = p.year)",
+                            "p.year >= (select coalesce(min(school_year), 9999) from school_class) and " + ENROLLED_THAT_YEAR,
                             scopeP));
             case Catalogue.FACILITIES -> List.of(
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'facility', e.school_year, p.district_id, p.zone_id, e.institution_id, array[m.measure, p.school_type],
                            m.value
                     from facility e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
@@ -379,12 +545,11 @@ class FactDerivation {
                     where m.value is not null and %s
                     """.formatted(scopeE),
                     coverage("facilities", "facility e where e.institution_id = p.institution_id and e.school_year = p.year",
-                            "p.year >= (select coalesce(min(school_year), 9999) from facility) and exists (select 1 "
-                                    + "from enrolment x where x.institution_id = p.institution_id and x.school_year = p.year)",
+                            "p.year >= (select coalesce(min(school_year), 9999) from facility) and " + ENROLLED_THAT_YEAR,
                             scopeP));
             case Catalogue.INSTITUTIONS -> List.of(
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'institutions', p.year, p.district_id, p.zone_id, p.institution_id,
                            array[p.school_type, %s, %s, %s], 1
                     from work.place p where p.open and %s
@@ -393,21 +558,21 @@ class FactDerivation {
                                     + "and a.school_year = p.year and a.post = 'teacher' and a.subject = 'mental_health')"),
                             scopeP),
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'institutions_opened', p.year, p.district_id, p.zone_id, p.institution_id,
                            array[p.school_type, %s], 1
                     from work.place p join institution i on i.id = p.institution_id
                     where i.opened_on > make_date(p.year - 1, 9, 1) and i.opened_on <= make_date(p.year, 9, 1) and %s
                     """.formatted(yn("p.is_public"), scopeP),
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'titled_institutions', p.year, p.district_id, p.zone_id, p.institution_id,
                            array[t.title, t.level, p.school_type], 1
                     from work.place p join institution_title t on t.institution_id = p.institution_id
                     where p.open and t.awarded_year <= p.year and %s
                     """.formatted(scopeP),
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'titles_awarded', p.year, p.district_id, p.zone_id, p.institution_id,
                            array[t.title, t.level, p.school_type], 1
                     from work.place p join institution_title t on t.institution_id = p.institution_id
@@ -415,7 +580,7 @@ class FactDerivation {
                     """.formatted(scopeP));
             case Catalogue.RETURNS -> List.of(
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select 'new_labour_returns', e.graduation_year, p.district_id, p.zone_id, e.institution_id,
                            array[e.stage], sum(e.graduates - e.further_study)
                     from graduate_return e join work.place p on p.institution_id = e.institution_id and p.year = e.graduation_year
@@ -423,12 +588,15 @@ class FactDerivation {
                     """);
             case Catalogue.POPULATION -> List.of(
                     """
-                    insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                     select case e.population_group when 'resident' then 'population' else 'disabled_register' end,
                            e.year, e.org_unit_id, 0, 0, array[e.age::text, e.sex], e.count
                     from population_estimate e
-                    where e.source_id = (select max(source_id) from population_estimate x
-                                         where x.year = e.year and x.population_group = e.population_group)
+                    -- the latest source of each year and group
+                    join (select year, population_group, max(source_id) as source_id from population_estimate
+                          group by year, population_group) latest
+                      on latest.year = e.year and latest.population_group = e.population_group
+                         and latest.source_id = e.source_id
                     """);
             default -> List.of();
         };
@@ -437,7 +605,7 @@ class FactDerivation {
     /** Institutions expected to report a data set in a year, and those that did. */
     private static String coverage(String set, String reportedFrom, String expectedWhen, String scope) {
         return """
-                insert into fact (element, year, district_id, zone_id, institution_id, dims, value)
+                insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
                 select '%1$s.' || m.kind, p.year, p.district_id, p.zone_id, p.institution_id, array[]::text[], 1
                 from work.place p
                 cross join lateral (values ('expected'), ('reported')) m(kind)

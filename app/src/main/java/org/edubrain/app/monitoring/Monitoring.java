@@ -41,6 +41,8 @@ public class Monitoring {
 
     private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
     private static final long LOCK_KEY = 0x0EDB_FAC7L;
+    /** Connections a full computation works on at once: one per core, at least two. */
+    private static final int LANES = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** What a computation did. */
     public record Report(boolean full, int institutions, long facts, int values, double factSeconds, double valueSeconds) {
@@ -117,27 +119,41 @@ public class Monitoring {
                 return new Report(false, 0, 0, 0, 0, 0);
             }
         }
-        derivation.stage(scope);
-        c.setAutoCommit(false);
-        derivation.derive(c, sets, scope);
+        // a change that touches every institution and data set is a full computation
+        boolean everything = full || (scope.all() && sets.containsAll(FactDerivation.ELEMENTS_OF.keySet()));
+        FactCube cube;
+        if (everything) {
+            cube = derivation.buildAll(LANES);
+            c.setAutoCommit(false);
+        } else {
+            derivation.stage(scope);
+            c.setAutoCommit(false);
+            derivation.derive(c, sets, scope);
+            cube = FactDerivation.readFacts(c, "fact", false);
+        }
         try (Statement s = c.createStatement()) {
             s.execute("delete from registry_change where id <= " + lastChange);
         }
         long t1 = System.nanoTime();
-        int values = evaluate(c);
+        int values = evaluate(c, cube);
+        if (everything) {
+            // last, so that readers of the facts wait only for the swap and the commit
+            long s0 = System.nanoTime();
+            derivation.swapIn(c);
+            log.debug("partitions swapped in {} ms", (System.nanoTime() - s0) / 1_000_000);
+        }
         DataVersion.bump(c);
+        long c0 = System.nanoTime();
         c.commit();
+        log.debug("committed in {} ms", (System.nanoTime() - c0) / 1_000_000);
         DataVersion.changed();
         c.setAutoCommit(true);
-        if (full) {
-            try (Statement s = c.createStatement()) {
-                s.execute("analyze fact");
-            }
-        }
+        long t2 = System.nanoTime();
+        // the partitions were analysed as they were built; the rows are counted once the clock has stopped
         long facts = countFacts(c);
-        Report r = new Report(full, scope.all() ? -1 : scope.institutions().length, facts, values, (t1 - t0) / 1e9,
-                (System.nanoTime() - t1) / 1e9);
-        log.info("Computed {}: facts in {} s ({} facts), {} indicator values in {} s", full ? "everything" : "the changes",
+        Report r = new Report(everything, everything || scope.all() ? -1 : scope.institutions().length, facts, values,
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        log.info("Computed {}: facts in {} s ({} facts), {} indicator values in {} s", everything ? "everything" : "the changes",
                 String.format("%.1f", r.factSeconds()), facts, values, String.format("%.1f", r.valueSeconds()));
         return r;
     }
@@ -200,27 +216,9 @@ public class Monitoring {
 
     // ---------------------------------------------------------------- indicators
 
-    /** Loads every fact into memory (COPY, parsed here: much faster than reading arrays row by row). */
+    /** Loads every fact into memory, each institution's. */
     FactCube cube(Connection c) throws SQLException {
-        FactCube cube = new FactCube(Catalogue.elements());
-        try {
-            java.io.Reader reader = new java.io.InputStreamReader(new org.postgresql.copy.PGCopyInputStream(
-                    c.unwrap(org.postgresql.PGConnection.class),
-                    "copy (select element, year, district_id, zone_id, institution_id, array_to_string(dims, '|'), value "
-                            + "from fact) to stdout"), java.nio.charset.StandardCharsets.UTF_8);
-            java.io.BufferedReader lines = new java.io.BufferedReader(reader, 1 << 16);
-            java.util.Map<String, List<String>> dimsCache = new java.util.HashMap<>();
-            java.util.Map<String, String> names = new java.util.HashMap<>();
-            for (String line; (line = lines.readLine()) != null; ) {
-                String[] f = line.split("\t", -1);
-                List<String> dims = dimsCache.computeIfAbsent(f[5], d -> d.isEmpty() ? List.of() : List.of(d.split("\\|", -1)));
-                cube.add(new Fact(names.computeIfAbsent(f[0], n -> n), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
-                        Integer.parseInt(f[3]), Integer.parseInt(f[4]), dims, Double.parseDouble(f[6])));
-            }
-        } catch (java.io.IOException e) {
-            throw new SQLException("could not read the facts", e);
-        }
-        return cube;
+        return FactDerivation.readFacts(c, "fact", true);
     }
 
     /** The years with facts of registry stock (enrolments), first to last. */
@@ -234,8 +232,8 @@ public class Monitoring {
         return new int[] {min, max};
     }
 
-    private int evaluate(Connection c) throws SQLException {
-        FactCube cube = cube(c);
+    private int evaluate(Connection c, FactCube cube) throws SQLException {
+        long t0 = System.nanoTime();
         Evaluator evaluator = new Evaluator(cube);
         int[] range = yearRange(cube);
         int written = 0;
@@ -273,6 +271,7 @@ public class Monitoring {
                 }
             }
         }
+        log.debug("{} indicator values evaluated and written in {} ms", written, (System.nanoTime() - t0) / 1_000_000);
         return written;
     }
 

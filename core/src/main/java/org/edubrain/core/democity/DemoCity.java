@@ -415,8 +415,13 @@ public final class DemoCity {
         EnrolmentStatus[] statuses = EnrolmentStatus.values();
         Destination[] destinations = Destination.values();
         Delivery[] deliveries = Delivery.values();
+        Learners l = simulation.learners;
+        int[] ageBase = censusAgeBase(l);
+        DisabilityCategory[] categories = DisabilityCategory.values();
+        Sex[] sexes = Sex.values();
         try (TableWriter w = sink.open(DemoTable.ENROLMENT)) {
             for (int i = 0; i < r.size; i++) {
+                int learner = r.learner[i];
                 w.integer(r.year[i]).integer(r.learner[i] + 1).integer(r.institution[i] + 1).text(grades[r.grade[i]].code());
                 if (r.classId[i] != 0) {
                     w.integer(r.classId[i]);
@@ -429,9 +434,29 @@ public final class DemoCity {
                 } else {
                     w.nul();
                 }
-                w.text(deliveries[r.delivery[i]].code()).endRow();
+                w.text(deliveries[r.delivery[i]].code());
+                // the census attributes of the year's record: sex, age on 1 September, disability
+                w.text(sexes[l.sex[learner]].code()).integer(r.year[i] - ageBase[learner]);
+                if (l.disability[learner] != 0) {
+                    w.text(categories[l.disability[learner] - 1].code());
+                } else {
+                    w.nul();
+                }
+                w.endRow();
             }
         }
+    }
+
+    /**
+     * Per learner, the year from which the age on the census day counts: age in year y is
+     * y − year(birth date + 121 days), since 1 September + 121 days is 31 December.
+     */
+    private static int[] censusAgeBase(Learners l) {
+        int[] base = new int[l.size];
+        for (int i = 0; i < l.size; i++) {
+            base[i] = LocalDate.ofEpochDay(l.birthDay[i] + 121L).getYear();
+        }
+        return base;
     }
 
     private void writeTeachers(RecordSink sink) throws IOException {
@@ -486,12 +511,14 @@ public final class DemoCity {
         Rows r = simulation.rows;
         Grade[] grades = Grade.values();
         FitnessRating[] ratings = FitnessRating.values();
+        Sex[] sexes = Sex.values();
         try (TableWriter w = sink.open(DemoTable.FITNESS_RESULT)) {
             for (int k = 0; k < fitness.row.size(); k++) {
                 int row = fitness.row.get(k);
                 w.integer(r.year[row]).integer(r.learner[row] + 1).integer(r.institution[row] + 1)
                         .text(grades[r.grade[row]].code()).decimal(fitness.score.get(k) / 100.0, 2)
-                        .text(ratings[fitness.rating.get(k)].code()).endRow();
+                        .text(ratings[fitness.rating.get(k)].code())
+                        .text(sexes[simulation.learners.sex[r.learner[row]]].code()).endRow();
             }
         }
     }

@@ -22,14 +22,15 @@ public enum DemoTable {
     LEARNER_IDENTITY("learner_identity", "learner_id", "national_student_number", "id_number"),
     SCHOOL_CLASS("school_class", "id", "institution_id", "school_year", "grade", "name_zh", "kind", "size"),
     ENROLMENT("enrolment", "school_year", "learner_id", "institution_id", "grade", "class_id", "status",
-            "destination", "delivery"),
+            "destination", "delivery", "sex", "age", "disability"),
     TEACHER("teacher", "id", "key", "sex", "birth_date"),
     TEACHER_ASSIGNMENT("teacher_assignment", "school_year", "teacher_id", "institution_id", "post", "stage",
             "subject", "professional_course", "highest_degree", "ece_trained", "certificate", "dual_qualified",
             "training_hours"),
     FACILITY("facility", "institution_id", "school_year", "building_area_m2", "sports_area_m2",
             "equipment_value_yuan", "multimedia_classrooms", "books"),
-    FITNESS_RESULT("fitness_result", "school_year", "learner_id", "institution_id", "grade", "total_score", "rating"),
+    FITNESS_RESULT("fitness_result", "school_year", "learner_id", "institution_id", "grade", "total_score", "rating",
+            "sex"),
     GRADUATE_RETURN("graduate_return", "institution_id", "graduation_year", "stage", "graduates", "further_study");
 
     private final String tableName;

@@ -62,6 +62,20 @@ public final class FactCube {
                 .computeIfAbsent(fact.year(), k -> new Slice()).add(fact);
     }
 
+    /**
+     * Adds every fact of another cube (built apart, for example one data set per thread) to this
+     * one; the other cube is left as it was.
+     */
+    public void merge(FactCube other) {
+        for (Map.Entry<String, Map<Integer, Slice>> element : other.slices.entrySet()) {
+            for (Slice slice : element.getValue().values()) {
+                for (Fact f : slice.facts()) {
+                    add(f);
+                }
+            }
+        }
+    }
+
     /** Whether any fact of the element exists for the year. */
     public boolean has(String element, int year) {
         Map<Integer, Slice> byYear = slices.get(element);
