@@ -52,11 +52,12 @@ group by institution_id, school_year
 -- year − grade + 1), the last record the institution that owns the learner, and whether the
 -- learner left the city or died, or graduated from J3; then counted by cohort, owner and the
 -- owner's year. The grade's place is its position in 'P1P2P3P4P5P6J1J2J3' (1, 3, … 17): text
--- functions on millions of rows cost more than the aggregation itself.
+-- functions on millions of rows cost more than the aggregation itself. Every division is exact,
+-- so that it means the same where / divides integers (PostgreSQL) and where it does not (DuckDB).
 create unlogged table work.cohort as
 with learner as (
-    select min(school_year * 100 + position(grade in 'P1P2P3P4P5P6J1J2J3')) as first_row,
-           max(school_year::bigint * 100000000 + institution_id) as last_row,
+    select min(cast(school_year as integer) * 100 + position(grade in 'P1P2P3P4P5P6J1J2J3')) as first_row,
+           max(cast(school_year as bigint) * 100000000 + institution_id) as last_row,
            bool_or(status in ('transferred_out', 'deceased')) as gone,
            bool_or(grade = 'J3' and status = 'graduated') as graduated
     from enrolment
@@ -64,8 +65,9 @@ with learner as (
       and {{scope-learners}}
     group by learner_id
 )
-select first_row / 100 - (first_row % 100 + 1) / 2 + 1 as cohort,
-       (last_row % 100000000)::int as owner, (last_row / 100000000)::int as last_year,
+select cast((first_row - first_row % 100) / 100 - (first_row % 100 + 1) / 2 + 1 as integer) as cohort,
+       cast(last_row % 100000000 as integer) as owner,
+       cast((last_row - last_row % 100000000) / 100000000 as integer) as last_year,
        count(*) as base, count(*) filter (where graduated) as graduated
 from learner
 where not gone

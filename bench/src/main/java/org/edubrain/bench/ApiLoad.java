@@ -19,7 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A load driver for the indicator API: CLIENTS concurrent clients, each on its own kept-alive
- * connection sending requests one after another for SECONDS (after a warm-up), for the plan's
+ * connection sending requests one after another for SECONDS, after a warm-up of {@code -Dwarmup}
+ * seconds (30 by default) with {@code -DwarmupClients} clients (8 by default): under full load on
+ * two cores the JIT compilers of the server (and of this driver) get little CPU and the hot paths
+ * stay interpreted for minutes. Both periods are reported. Requests are for the plan's
  * values of a random org unit (the city, a district or a zone) and year. Prints throughput and
  * latency percentiles. The client is a minimal HTTP/1.1 one on plain sockets, so that on a small
  * machine the driver takes little of the CPU it shares with the server (the JDK's HttpClient
@@ -46,19 +49,31 @@ public final class ApiLoad {
         int seconds = Integer.parseInt(args[token ? 3 : 4]);
         String template = System.getProperty("path", "/api/v1/plans/dalian-2021-2025/values?org={org}&year={year}");
 
+        // warm-up: fewer clients, so that the JIT compilers of both JVMs get CPU time to finish
+        int warmClients = Integer.getInteger("warmupClients", Math.min(clients, 8));
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong errors = new AtomicLong();
-        long warmUntil = System.nanoTime() + 5_000_000_000L;
+        // the server's JIT compiles the hot paths under load: measure the steady state, as JMH would
+        long warmup = Long.getLong("warmup", 30);
+        long warmUntil = System.nanoTime() + warmup * 1_000_000_000L;
         long stop = warmUntil + seconds * 1_000_000_000L;
         List<Future<long[]>> results = new ArrayList<>();
+        List<Future<long[]>> warming = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int seed = c;
+            java.util.concurrent.CompletableFuture<long[]> warm = new java.util.concurrent.CompletableFuture<>();
+            warming.add(warm);
             results.add(pool.submit(() -> {
                 SplittableRandom random = new SplittableRandom(seed);
                 long[] times = new long[1 << 16];
+                long[] early = new long[1 << 14];
                 int n = 0;
+                int w = 0;
                 Connection conn = new Connection(base, auth);
                 try {
+                    if (seed >= warmClients) {
+                        Thread.sleep(Math.max(0, (warmUntil - System.nanoTime()) / 1_000_000));
+                    }
                     while (true) {
                         long t0 = System.nanoTime();
                         if (t0 >= stop) {
@@ -69,6 +84,10 @@ public final class ApiLoad {
                         int status = conn.get(path);
                         long t = System.nanoTime() - t0;
                         if (t0 < warmUntil) {
+                            if (w == early.length) {
+                                early = Arrays.copyOf(early, w * 2);
+                            }
+                            early[w++] = t;
                             continue;
                         }
                         if (status != 200) {
@@ -81,21 +100,35 @@ public final class ApiLoad {
                     }
                 } finally {
                     conn.close();
+                    warm.complete(Arrays.copyOf(early, w));
                 }
                 return Arrays.copyOf(times, n);
             }));
         }
-        List<long[]> parts = new ArrayList<>();
-        for (Future<long[]> f : results) {
-            parts.add(f.get());
-        }
+        long[] sorted = collect(results);
+        long[] early = collect(warming);
         pool.shutdown();
-        long[] sorted = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf("%s, %d clients, %d s: %,d requests (%.0f/s), errors %d; latency p50 %.1f ms, p95 %.1f ms, "
-                + "p99 %.1f ms, max %.1f ms%n", token ? "API token" : "HTTP Basic", clients, seconds, sorted.length,
-                sorted.length / (double) seconds, errors.get(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-                sorted[sorted.length - 1] / 1e6);
+        String kind = token ? "API token" : "HTTP Basic";
+        report(kind + ", " + warmClients + " clients, warm-up " + warmup + " s", early, warmup, 0);
+        report(kind + ", " + clients + " clients, " + seconds + " s", sorted, seconds, errors.get());
         System.exit(0);
+    }
+
+    private static long[] collect(List<? extends Future<long[]>> parts) throws Exception {
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : parts) {
+            all.add(f.get());
+        }
+        return all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    }
+
+    private static void report(String what, long[] sorted, long seconds, long errors) {
+        if (sorted.length == 0) {
+            return;
+        }
+        System.out.printf("%s: %,d requests (%.0f/s), errors %d; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                what, sorted.length, sorted.length / (double) seconds, errors, pct(sorted, 50), pct(sorted, 95),
+                pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
     }
 
     private static double pct(long[] sorted, double p) {

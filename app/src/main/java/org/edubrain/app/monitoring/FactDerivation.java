@@ -74,20 +74,6 @@ class FactDerivation {
         this.dataSource = dataSource;
     }
 
-    private static String stage(String gradeColumn) {
-        return "case left(" + gradeColumn + ", 1) when 'K' then 'preschool' when 'P' then 'primary' when 'J' then 'junior'"
-                + " when 'S' then 'senior' when 'V' then 'secondary_vocational' when 'C' then 'higher_vocational' end";
-    }
-
-    private static String yn(String booleanSql) {
-        return "case when " + booleanSql + " then 'yes' else 'no' end";
-    }
-
-    /** "column in scope": one parameter, the institutions (null for all). */
-    private static String inScope(String column) {
-        return "(cast(? as integer[]) is null or " + column + " = any (cast(? as integer[])))";
-    }
-
     // ---------------------------------------------------------------- phase 1: staging
 
     /** A piece of SQL work, run on a lane's connection. */
@@ -155,7 +141,7 @@ class FactDerivation {
             st.execute("drop schema if exists work cascade");
             st.execute("create schema work");
         }
-        run(c, "work.place", StagingSql.render("work.place", Map.of()), null);
+        run(c, "work.place", DerivationSql.staging("work.place", Map.of()), null);
         try (Statement st = c.createStatement()) {
             st.execute("create index on work.place (institution_id, year)");
         }
@@ -166,11 +152,11 @@ class FactDerivation {
         try (Connection c = dataSource.getConnection()) {
             stagePlaces(c);
             Integer[] institutions = scope.institutions();
-            run(c, "work.enrol_a", StagingSql.render("work.enrol", Map.of("table", "work.enrol_a", "half", "true")), institutions);
+            run(c, "work.enrol_a", DerivationSql.staging("work.enrol", Map.of("table", "work.enrol_a", "half", "true")), institutions);
             run(c, "work.enrol_b", "create unlogged table work.enrol_b as select * from work.enrol_a where false", null);
-            run(c, "work.enrolled_year", StagingSql.render("work.enrolled_year", Map.of("enrolments", ENROLMENTS)), null);
-            run(c, "work.cohort", StagingSql.render("work.cohort", Map.of()), institutions);
-            run(c, "work.fitness", StagingSql.render("work.fitness", Map.of()), institutions);
+            run(c, "work.enrolled_year", DerivationSql.staging("work.enrolled_year", Map.of("enrolments", ENROLMENTS)), null);
+            run(c, "work.cohort", DerivationSql.staging("work.cohort", Map.of()), institutions);
+            run(c, "work.fitness", DerivationSql.staging("work.fitness", Map.of()), institutions);
         }
     }
 
@@ -187,14 +173,14 @@ class FactDerivation {
         }
         Map<String, FactCube> parts = new java.util.concurrent.ConcurrentHashMap<>();
         List<Task> tasks = new ArrayList<>();
-        tasks.add(staging("work.enrol_a", StagingSql.render("work.enrol",
+        tasks.add(staging("work.enrol_a", DerivationSql.staging("work.enrol",
                 Map.of("table", "work.enrol_a", "half", "e.institution_id % 2 = 0"))));
-        tasks.add(staging("work.cohort", StagingSql.render("work.cohort", Map.of())));
-        tasks.add(staging("work.enrol_b", StagingSql.render("work.enrol",
+        tasks.add(staging("work.cohort", DerivationSql.staging("work.cohort", Map.of())));
+        tasks.add(staging("work.enrol_b", DerivationSql.staging("work.enrol",
                 Map.of("table", "work.enrol_b", "half", "e.institution_id % 2 = 1"))));
-        tasks.add(staging("work.enrolled_year", StagingSql.render("work.enrolled_year", Map.of("enrolments", ENROLMENTS)),
+        tasks.add(staging("work.enrolled_year", DerivationSql.staging("work.enrolled_year", Map.of("enrolments", ENROLMENTS)),
                 "work.enrol_a", "work.enrol_b"));
-        tasks.add(staging("work.fitness", StagingSql.render("work.fitness", Map.of())));
+        tasks.add(staging("work.fitness", DerivationSql.staging("work.fitness", Map.of())));
         for (String set : List.of(Catalogue.ENROLMENT, Catalogue.FITNESS, Catalogue.TEACHERS, Catalogue.CLASSES,
                 Catalogue.FACILITIES, Catalogue.INSTITUTIONS, Catalogue.POPULATION, Catalogue.RETURNS)) {
             List<String> after = switch (set) {
@@ -423,194 +409,7 @@ class FactDerivation {
         }
     }
 
-    private static final String LAST_YEAR = "(select max(school_year) from enrolment)";
-    private static final String ENROLLED_THAT_YEAR = "exists (select 1 from work.enrolled_year x "
-            + "where x.institution_id = p.institution_id and x.year = p.year)";
-
     private static List<String> statements(String set, String target) {
-        return statementsInto(set).stream().map(sql -> sql.replace("{{target}}", target)).toList();
-    }
-
-    private static List<String> statementsInto(String set) {
-        String scopeE = inScope("e.institution_id");
-        String scopeP = inScope("p.institution_id");
-        return switch (set) {
-            case Catalogue.ENROLMENT -> List.of(
-                    // learners on the census day: stage, grade, sex, age, disabled, public, inclusive, quality school
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'enrolled', e.school_year, p.district_id, p.zone_id, e.institution_id,
-                           array[%s, e.grade, e.sex, least(30, e.age)::text, %s, %s, %s, p.quality], sum(e.n)
-                    from %s e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
-                    group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade"), yn("e.disability is not null"), yn("p.is_public"), yn("p.inclusive"),
-                            ENROLMENTS),
-                    // graduates and leavers of the summer before the census day of year + 1
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'graduates', e.school_year + 1, p.district_id, p.zone_id, e.institution_id,
-                           array[%s, e.grade, coalesce(e.destination, 'other')], sum(e.n)
-                    from %s e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
-                    where e.status = 'graduated' and e.school_year + 1 <= %s
-                    group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade"), ENROLMENTS, LAST_YEAR),
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'leavers', e.school_year + 1, p.district_id, p.zone_id, e.institution_id,
-                           array[%s, e.grade], sum(e.n)
-                    from %s e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
-                    where e.status = 'dropped_out' and e.school_year + 1 <= %s
-                    group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade"), ENROLMENTS, LAST_YEAR),
-                    // new labour force: graduates who did not continue (their stage) and leavers (the stage before)
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'new_labour', e.school_year + 1, p.district_id, p.zone_id, e.institution_id,
-                           array[case when e.status = 'graduated' then %s
-                                      else case left(e.grade, 1) when 'J' then 'primary' when 'S' then 'junior'
-                                               when 'V' then 'junior' when 'C' then 'senior' end end], sum(e.n)
-                    from %s e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
-                    where ((e.status = 'graduated' and e.destination <> 'further_study')
-                           or (e.status = 'dropped_out' and left(e.grade, 1) in ('J', 'S', 'V', 'C')))
-                      and e.school_year + 1 <= %s
-                    group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade"), ENROLMENTS, LAST_YEAR),
-                    // the consolidation cohort of year t entered grade 1 in t − 9 (or transferred into that cohort
-                    // later); it belongs to the institution of the learner's last compulsory record
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'consolidation_cohort', k.cohort + 9, p.district_id, p.zone_id, k.owner, array[m.measure],
-                           sum(case m.measure when 'base' then k.base else k.graduated end)
-                    from work.cohort k
-                    join work.place p on p.institution_id = k.owner and p.year = k.last_year
-                    cross join lateral (values ('base'), ('graduated')) m(measure)
-                    where (m.measure = 'base' or k.graduated > 0)
-                      -- cohorts that entered before the first year on record are incomplete
-                      and k.cohort >= (select min(school_year) from enrolment) and k.cohort + 9 <= %s
-                      and %s
-                    group by 2, 3, 4, 5, 6
-                    """.formatted(LAST_YEAR, inScope("k.owner")),
-                    coverage("enrolment", "work.enrolled_year e where e.institution_id = p.institution_id and e.year = p.year",
-                            "p.school_type not in ('411', '412', 'X01', 'X02')", scopeP));
-            case Catalogue.TEACHERS -> List.of(
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'staff', e.school_year, p.district_id, p.zone_id, e.institution_id,
-                           array[e.post, e.stage, e.highest_degree, %s, %s, %s, %s, coalesce(e.subject, 'none')], e.n
-                    from (select school_year, institution_id, post, stage, highest_degree, ece_trained, professional_course,
-                                 dual_qualified, certificate is not null as certified, subject, count(*) as n
-                          from teacher_assignment e where %s
-                          group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) e
-                    join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
-                    """.formatted(yn("e.ece_trained"), yn("e.professional_course"), yn("e.dual_qualified"),
-                            yn("e.certified"), scopeE),
-                    coverage("teachers", "teacher_assignment e where e.institution_id = p.institution_id and e.school_year = p.year",
-                            "p.school_type not in ('411', '412', 'X01', 'X02') and " + ENROLLED_THAT_YEAR, scopeP));
-            case Catalogue.FITNESS -> List.of(
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'fitness_tested', e.school_year, p.district_id, p.zone_id, e.institution_id,
-                           array[%s, e.grade, e.sex, e.rating], sum(e.n)
-                    from work.fitness e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
-                    group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade")),
-                    coverage("fitness", "work.fitness e where e.institution_id = p.institution_id and e.school_year = p.year",
-                            "p.school_type <> '514' and p.year >= (select coalesce(min(school_year), 9999) from fitness_result) "
-                                    + "and exists (select 1 from work.enrolled_year x where x.institution_id = p.institution_id "
-                                    + "and x.year = p.year and x.school_age)", scopeP));
-            case Catalogue.CLASSES -> List.of(
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'classes', e.school_year, p.district_id, p.zone_id, e.institution_id,
-                           array[%s, case when e.size >= 66 then 'super_large' when e.size >= 56 then 'large'
-                                         when e.size >= 46 then 'oversize' else 'normal' end], count(*)
-                    from school_class e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
-                    where %s
-                    group by 2, 3, 4, 5, 6
-                    """.formatted(stage("e.grade"), scopeE),
-                    coverage("classes", "school_class e where e.institution_id = p.institution_id and e.school_year = p.year",
-                            "p.year >= (select coalesce(min(school_year), 9999) from school_class) and " + ENROLLED_THAT_YEAR,
-                            scopeP));
-            case Catalogue.FACILITIES -> List.of(
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'facility', e.school_year, p.district_id, p.zone_id, e.institution_id, array[m.measure, p.school_type],
-                           m.value
-                    from facility e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
-                    cross join lateral (values ('building_area_m2', e.building_area_m2::float8),
-                                               ('sports_area_m2', e.sports_area_m2::float8),
-                                               ('equipment_value_yuan', e.equipment_value_yuan::float8),
-                                               ('multimedia_classrooms', e.multimedia_classrooms::float8),
-                                               ('books', e.books::float8)) m(measure, value)
-                    where m.value is not null and %s
-                    """.formatted(scopeE),
-                    coverage("facilities", "facility e where e.institution_id = p.institution_id and e.school_year = p.year",
-                            "p.year >= (select coalesce(min(school_year), 9999) from facility) and " + ENROLLED_THAT_YEAR,
-                            scopeP));
-            case Catalogue.INSTITUTIONS -> List.of(
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'institutions', p.year, p.district_id, p.zone_id, p.institution_id,
-                           array[p.school_type, %s, %s, %s], 1
-                    from work.place p where p.open and %s
-                    """.formatted(yn("p.is_public"), yn("p.inclusive"),
-                            yn("exists (select 1 from teacher_assignment a where a.institution_id = p.institution_id "
-                                    + "and a.school_year = p.year and a.post = 'teacher' and a.subject = 'mental_health')"),
-                            scopeP),
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'institutions_opened', p.year, p.district_id, p.zone_id, p.institution_id,
-                           array[p.school_type, %s], 1
-                    from work.place p join institution i on i.id = p.institution_id
-                    where i.opened_on > make_date(p.year - 1, 9, 1) and i.opened_on <= make_date(p.year, 9, 1) and %s
-                    """.formatted(yn("p.is_public"), scopeP),
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'titled_institutions', p.year, p.district_id, p.zone_id, p.institution_id,
-                           array[t.title, t.level, p.school_type], 1
-                    from work.place p join institution_title t on t.institution_id = p.institution_id
-                    where p.open and t.awarded_year <= p.year and %s
-                    """.formatted(scopeP),
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'titles_awarded', p.year, p.district_id, p.zone_id, p.institution_id,
-                           array[t.title, t.level, p.school_type], 1
-                    from work.place p join institution_title t on t.institution_id = p.institution_id
-                    where t.awarded_year = p.year and %s
-                    """.formatted(scopeP));
-            case Catalogue.RETURNS -> List.of(
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select 'new_labour_returns', e.graduation_year, p.district_id, p.zone_id, e.institution_id,
-                           array[e.stage], sum(e.graduates - e.further_study)
-                    from graduate_return e join work.place p on p.institution_id = e.institution_id and p.year = e.graduation_year
-                    group by 2, 3, 4, 5, 6
-                    """);
-            case Catalogue.POPULATION -> List.of(
-                    """
-                    insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                    select case e.population_group when 'resident' then 'population' else 'disabled_register' end,
-                           e.year, e.org_unit_id, 0, 0, array[e.age::text, e.sex], e.count
-                    from population_estimate e
-                    -- the latest source of each year and group
-                    join (select year, population_group, max(source_id) as source_id from population_estimate
-                          group by year, population_group) latest
-                      on latest.year = e.year and latest.population_group = e.population_group
-                         and latest.source_id = e.source_id
-                    """);
-            default -> List.of();
-        };
-    }
-
-    /** Institutions expected to report a data set in a year, and those that did. */
-    private static String coverage(String set, String reportedFrom, String expectedWhen, String scope) {
-        return """
-                insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
-                select '%1$s.' || m.kind, p.year, p.district_id, p.zone_id, p.institution_id, array[]::text[], 1
-                from work.place p
-                cross join lateral (values ('expected'), ('reported')) m(kind)
-                where p.open and %3$s and %4$s
-                  and (m.kind = 'expected' or exists (select 1 from %2$s))
-                """.formatted(set, reportedFrom, expectedWhen, scope);
+        return DerivationSql.facts(set, Map.of("target", target, "enrolments", ENROLMENTS));
     }
 }

@@ -8,24 +8,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The staging statements of the fact derivation, read from {@code monitoring/staging.sql}: one
+ * The statements of the fact derivation, read from {@code monitoring/staging.sql} (the heavy
+ * aggregations into staging tables) and {@code monitoring/facts.sql} (each data set's facts): one
  * text, run as it is by PostgreSQL here and by DuckDB in the benchmark.
  */
-final class StagingSql {
+final class DerivationSql {
 
     static final String SCOPE_IN_SQL = "(cast(? as integer[]) is null or %s = any (cast(? as integer[])))";
     static final String SCOPE_LEARNERS_IN_SQL = "(cast(? as integer[]) is null or learner_id in ("
             + "select x.learner_id from enrolment x where x.institution_id = any (cast(? as integer[]))))";
 
-    private static final Map<String, String> STATEMENTS = read();
+    private static final Map<String, String> STAGING = read("/monitoring/staging.sql");
+    private static final Map<String, String> FACTS = read("/monitoring/facts.sql");
 
-    private StagingSql() {
+    private DerivationSql() {
     }
 
-    private static Map<String, String> read() {
-        try (InputStream in = StagingSql.class.getResourceAsStream("/monitoring/staging.sql")) {
+    /** The named statements of a file: each starts at a line {@code -- name: NAME}; comment lines are left out. */
+    private static Map<String, String> read(String resource) {
+        try (InputStream in = DerivationSql.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("monitoring/staging.sql is missing");
+                throw new IllegalStateException(resource + " is missing");
             }
             Map<String, String> out = new LinkedHashMap<>();
             String name = null;
@@ -50,12 +53,27 @@ final class StagingSql {
         }
     }
 
-    /** A statement with its placeholders filled: the scope as SQL parameters, the others from {@code vars}. */
-    static String render(String name, Map<String, String> vars) {
-        String sql = STATEMENTS.get(name);
+    /** A staging statement with its placeholders filled: the scope as SQL parameters, the others from {@code vars}. */
+    static String staging(String name, Map<String, String> vars) {
+        String sql = STAGING.get(name);
         if (sql == null) {
             throw new IllegalArgumentException("no staging statement " + name);
         }
+        return fill(sql, vars);
+    }
+
+    /** The statements of a data set's facts, in order, with their placeholders filled. */
+    static java.util.List<String> facts(String dataSet, Map<String, String> vars) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        FACTS.forEach((name, sql) -> {
+            if (name.startsWith(dataSet + ".")) {
+                out.add(fill(sql, vars));
+            }
+        });
+        return out;
+    }
+
+    private static String fill(String sql, Map<String, String> vars) {
         for (Map.Entry<String, String> v : vars.entrySet()) {
             sql = sql.replace("{{" + v.getKey() + "}}", v.getValue());
         }
