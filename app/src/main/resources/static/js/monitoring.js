@@ -31,10 +31,12 @@
       var lo = trend.dataset.lower === '' ? null : Number(trend.dataset.lower);
       var hi = trend.dataset.upper === '' ? null : Number(trend.dataset.upper);
       var path = allYears.map(function (yy, i) { return i < expected.length ? expected[i] : target; });
-      var last = values.length - 1;
+      // the forecast made in the year shown: from that year's value to the target year
+      var from = trend.dataset.year ? allYears.indexOf(trend.dataset.year) : values.length - 1;
+      if (from < 0) { from = values.length - 1; }
       var fc = allYears.map(function (yy, i) {
-        if (i === last) { return values[last]; }
-        return yy === targetYear ? f : null;
+        if (yy === targetYear) { return f; }
+        return i === from ? values[from] : null;
       });
       var band = allYears.map(function (yy, i) {
         if (yy === targetYear && lo !== null) { return [lo, hi]; }
