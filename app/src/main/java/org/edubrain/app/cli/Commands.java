@@ -37,7 +37,7 @@ public final class Commands {
     public static final int FAILED = 1;
     public static final int USAGE = 64;
 
-    private static final Set<String> FLAGS = Set.of("demo", "dry-run", "help", "password-stdin", "changes");
+    static final Set<String> FLAGS = Set.of("demo", "dry-run", "help", "password-stdin", "changes", "english");
 
     static final String USAGE_TEXT = """
             EduBrain 教育智脑 — usage:
@@ -55,6 +55,13 @@ public final class Commands {
               edubrain user list
               edubrain user token NAME --label TEXT [--days N]    issue an API token (printed once); N: 1–366, 90 by default
               edubrain user tokens [NAME] | user revoke-token ID
+              edubrain import DATASET FILE [--dry-run] [--user NAME] [--encoding ENC] [--format csv|xlsx]
+                  check a file and import it whole or not at all (exit 0 accepted, 2 refused: one line per
+                  problem as FILE:SHEET:ROW:COLUMN: RULE: message, 1 anything else)
+              edubrain export DATASET --format csv|xlsx --out FILE [--year Y] [--english] [--user NAME]
+              edubrain template DATASET --format csv|xlsx --out FILE [--english]
+                  DATASET: institutions, learners, teachers, classes, facilities, population, aggregates;
+                  --user: act as that user (password from EDUBRAIN_PASSWORD or standard input)
               edubrain compute [--changes]
                   derive every fact and indicator value again (--changes: only what changed since the last time)
               edubrain plan values --year Y --org CODE
@@ -92,6 +99,9 @@ public final class Commands {
                 case "user" -> user(cl, out, err);
                 case "compute" -> PlanCommands.compute(context(cl), cl.has("changes"), out);
                 case "plan" -> PlanCommands.plan(cl, () -> context(cl), out, err);
+                case "import" -> collection(() -> CollectionCommands.importFile(cl, () -> context(cl), out, err), err);
+                case "export" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, false), err);
+                case "template" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, true), err);
                 default -> {
                     err.println("edubrain: unknown command '" + command + "'");
                     err.print(USAGE_TEXT);
@@ -103,6 +113,19 @@ public final class Commands {
             err.print(USAGE_TEXT);
             return USAGE;
         } catch (DemoCityLoader.Refused e) {
+            err.println("edubrain: " + e.getMessage());
+            return FAILED;
+        } catch (Exception e) {
+            err.println("edubrain: " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    /** The collection commands' contract: 1 for anything but accepted (0) or refused for content (2). */
+    private static int collection(java.util.concurrent.Callable<Integer> command, PrintStream err) {
+        try {
+            return command.call();
+        } catch (CommandLine.UsageException e) {
             err.println("edubrain: " + e.getMessage());
             return FAILED;
         } catch (Exception e) {

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Order(1)
-public class PlanStore implements ApplicationRunner {
+public class PlanStore implements ApplicationRunner, org.edubrain.app.shared.DataElementDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(PlanStore.class);
 
@@ -92,6 +92,16 @@ public class PlanStore implements ApplicationRunner {
 
     public Optional<Plan> plan(String code) {
         return Optional.ofNullable(inForce.get(code));
+    }
+
+    /** The data elements the plans in force declare for aggregate returns (their own, not the catalogue's). */
+    @Override
+    public List<org.edubrain.core.indicator.DataElement> declared() {
+        Map<String, org.edubrain.core.indicator.DataElement> out = new java.util.LinkedHashMap<>();
+        for (Plan p : plans()) {
+            p.dataElements().forEach(e -> out.putIfAbsent(e.code(), e));
+        }
+        return List.copyOf(out.values());
     }
 
     /** The plan of the city: the first plan whose org unit is the city. */

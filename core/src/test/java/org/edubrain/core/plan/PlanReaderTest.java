@@ -70,8 +70,11 @@ class PlanReaderTest {
         assertThat(dalian.targetYear()).isEqualTo(2025);
         assertThat(dalian.titleZh()).isEqualTo("大连市教育事业发展“十四五”规划");
         assertThat(dalian.file()).isEqualTo("dalian-2021-2025.yaml");
-        // the plan adds no data elements of its own: the catalogue covers its table
-        assertThat(dalian.dataElements()).isEmpty();
+        // the catalogue covers its table; its own elements are the numbers organisers report as
+        // aggregate returns (targets t_ideopol_backbone_training, t_primary_school_bandwidth, t_campus_wireless_full_coverage)
+        assertThat(dalian.dataElements()).extracting(DataElement::code)
+                .containsExactly("ideopol_backbone_trained", "schools_bandwidth_reached", "schools_wireless_covered");
+        assertThat(dalian.dataElements()).allSatisfy(e -> assertThat(e.dataSet()).isEqualTo("returns"));
     }
 
     @Test

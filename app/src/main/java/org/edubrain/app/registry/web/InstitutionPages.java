@@ -1,12 +1,17 @@
 package org.edubrain.app.registry.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.edubrain.app.registry.LearnerRecords;
+import org.edubrain.app.registry.RecordHistory;
 import org.edubrain.app.registry.RegistryQueries;
 import org.edubrain.app.registry.RegistryQueries.InstitutionQuery;
 import org.edubrain.app.registry.Views.InstitutionDetail;
 import org.edubrain.app.security.CurrentUser;
+import org.edubrain.core.registry.IdNumber;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,13 +30,39 @@ import jakarta.servlet.http.HttpServletRequest;
 class InstitutionPages {
 
     private static final int PAGE_SIZE = 25;
+    /** The most changes a record page lists (变更记录). */
+    static final int HISTORY_LIMIT = 100;
 
     private final RegistryQueries registry;
     private final LearnerRecords learners;
+    private final ObjectProvider<RecordHistory> history;
 
-    InstitutionPages(RegistryQueries registry, LearnerRecords learners) {
+    InstitutionPages(RegistryQueries registry, LearnerRecords learners, ObjectProvider<RecordHistory> history) {
         this.registry = registry;
         this.learners = learners;
+        this.history = history;
+    }
+
+    /**
+     * The changes of a record and of the records named under its key ({@code KEY/…}) in the tables,
+     * newest first; identity numbers masked, as everywhere on the pages.
+     */
+    private List<RecordHistory.Change> changes(String key, String... tables) {
+        RecordHistory h = history.getIfAvailable();
+        if (h == null) {
+            return List.of();
+        }
+        List<RecordHistory.Change> all = new ArrayList<>();
+        for (String table : tables) {
+            all.addAll(h.of(table, key, HISTORY_LIMIT));
+        }
+        return all.stream().sorted(Comparator.comparingLong(RecordHistory.Change::id).reversed()).limit(HISTORY_LIMIT)
+                .map(c -> "learner_identity".equals(c.table()) ? masked(c) : c).toList();
+    }
+
+    private static RecordHistory.Change masked(RecordHistory.Change c) {
+        return new RecordHistory.Change(c.id(), c.submissionId(), c.table(), c.recordKey(), c.column(), c.columnZh(),
+                c.columnEn(), IdNumber.mask(c.oldValue()), IdNumber.mask(c.newValue()), c.changedBy(), c.changedAt());
     }
 
     private int year(Integer requested) {
@@ -77,6 +108,9 @@ class InstitutionPages {
         model.addAttribute("facilities", registry.facilities(id, me.scope()));
         model.addAttribute("classes", registry.classes(id, y, me.scope()));
         model.addAttribute("seesLearners", me.role().seesLearners());
+        // the institution's own values, and those of its classes and facilities (keyed CODE/YEAR…)
+        model.addAttribute("changes", changes(detail.code(), "institution", "school_class", "facility"));
+        model.addAttribute("historyLimit", HISTORY_LIMIT);
         return "registry/institution";
     }
 
@@ -105,6 +139,7 @@ class InstitutionPages {
             Model model) {
         model.addAttribute("learner", learners.detail(key, me, request.getRemoteAddr()));
         model.addAttribute("mayReveal", me.role().revealsIdentity());
+        learnerChanges(key, model);
         return "registry/learner";
     }
 
@@ -114,6 +149,13 @@ class InstitutionPages {
         model.addAttribute("identity", learners.reveal(key, me, reason, request.getRemoteAddr()));
         model.addAttribute("learner", learners.detail(key, me, request.getRemoteAddr()));
         model.addAttribute("mayReveal", me.role().revealsIdentity());
+        learnerChanges(key, model);
         return "registry/learner";
+    }
+
+    /** The learner's changes (after {@link LearnerRecords#detail} has checked the scope): the record, identity, enrolments. */
+    private void learnerChanges(String key, Model model) {
+        model.addAttribute("changes", changes(key, "learner", "learner_identity", "enrolment"));
+        model.addAttribute("historyLimit", HISTORY_LIMIT);
     }
 }

@@ -1,0 +1,222 @@
+package org.edubrain.app.collection;
+
+import java.sql.SQLException;
+import java.util.List;
+
+import org.edubrain.core.collection.DataSet;
+import org.edubrain.core.collection.DataSets;
+import org.edubrain.core.collection.Problem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Learners with their yearly enrolment records (学籍), one row per learner and school year,
+ * matched on 全国学籍号 and 学年. A new learner gets a pseudonymous key (the only identifier shown
+ * outside the identity table); the identity numbers go to {@code learner_identity}. The census
+ * attributes of each enrolment (sex, age on 1 September, disability) are taken from the row.
+ */
+@Component
+class LearnerLanding implements Landing {
+
+    private static final List<Merge.Col> LEARNER = List.of(Merge.col("sex"), Merge.col("birth_date"), Merge.col("disability"),
+            Merge.col("hukou_type"));
+    private static final List<Merge.Col> IDENTITY = List.of(Merge.col("id_number"));
+    private static final List<Merge.Col> ENROLMENT = List.of(Merge.col("institution", "ti.code", "s.institution"),
+            Merge.col("grade"), Merge.col("class_name", "tc.name_zh", "s.class_name"), Merge.col("status"),
+            Merge.col("destination"), Merge.col("delivery"));
+    /** What the enrolment row holds beyond the history's columns: its census attributes. */
+    private static final List<Merge.Col> CENSUS = List.of(Merge.col("sex"), Merge.col("age"), Merge.col("disability"));
+
+    private static final String ENROLMENT_MATCHED = """
+            res s join enrolment t on s.e_exists and t.school_year = s.school_year and t.learner_id = s.learner_id
+            join institution ti on ti.id = t.institution_id
+            left join school_class tc on tc.id = t.class_id
+            """;
+
+    @Override
+    public DataSet set() {
+        return DataSets.LEARNERS;
+    }
+
+    @Override
+    public void check(Staged s) throws SQLException {
+        s.report("""
+                with a as (select national_student_number, row_no,
+                                  concat(id_number, '|', sex, '|', birth_date, '|', disability, '|', hukou_type) as attributes from stage),
+                     f as (select national_student_number, min(row_no) as first_row from a group by national_student_number
+                           having min(attributes) <> max(attributes))
+                select s.row_no, s.national_student_number as value, f.first_row as detail
+                from stage s join f on f.national_student_number = s.national_student_number where s.row_no <> f.first_row
+                """, "national_student_number", Problem.Severity.ERROR, "inconsistent_learner",
+                "同一学生的身份证件号、性别、出生日期、残疾类别或户口性质与第{detail}行不一致",
+                "the learner's ID number, sex, date of birth, disability or household registration differ from row {detail}");
+        s.report("""
+                with d as (select id_number from stage where id_number is not null group by id_number
+                           having count(distinct national_student_number) > 1)
+                select s.row_no, s.id_number as value from stage s join d on d.id_number = s.id_number
+                """, "id_number", Problem.Severity.ERROR, "duplicate_id_number", "同一身份证件号出现在不同学籍号下",
+                "the same ID number under different national student numbers");
+        s.report("""
+                select s.row_no, s.id_number as value from stage s
+                join learner_identity li on li.id_number = s.id_number
+                where li.national_student_number is distinct from s.national_student_number
+                """, "id_number", Problem.Severity.ERROR, "id_number_taken", "该身份证件号已属于另一学籍号的学生",
+                "the ID number belongs to a learner with another national student number");
+        s.report("""
+                select s.row_no, s.class_name as value from stage s join institution i on i.code = s.institution
+                where s.class_name is not null and not exists (select 1 from school_class c where c.institution_id = i.id
+                      and c.school_year = s.school_year and c.name_zh = s.class_name)
+                """, "class_name", Problem.Severity.WARNING, "unknown_class", "该校本学年没有这个班级（先报送班级），班级留空",
+                "the school has no such class that year (submit the classes first); the class is left empty");
+    }
+
+    /**
+     * The staged rows with what they refer to: learner, institution, class, age on the census day,
+     * and whether the learner has a record that year already ({@code e_exists}) — so that the
+     * comparisons and updates below touch only the rows that can differ, and a file of new
+     * learners is inserted without looking at the registry's records again.
+     */
+    private static void resolve(Staged s) throws SQLException {
+        s.exec("""
+                create temp table if not exists res on commit drop as
+                select s.*, li.learner_id, i.id as institution_id, c.id as class_id,
+                       cast(s.school_year - extract(year from s.birth_date + 121) as smallint) as age,
+                       e.learner_id is not null as e_exists
+                from stage s
+                join institution i on i.code = s.institution
+                left join learner_identity li on li.national_student_number = s.national_student_number
+                left join school_class c on c.institution_id = i.id and c.school_year = s.school_year and c.name_zh = s.class_name
+                left join enrolment e on e.school_year = s.school_year and e.learner_id = li.learner_id
+                """);
+        s.exec("analyze res");
+        s.exec("""
+                create temp table if not exists lrn on commit drop as
+                select national_student_number, learner_id, id_number, sex, birth_date, disability, hukou_type,
+                       learner_id is null as is_new
+                from res group by national_student_number, learner_id, id_number, sex, birth_date, disability, hukou_type
+                """);
+        s.exec("analyze lrn");
+    }
+
+    @Override
+    public Staged.Counts count(Staged s) throws SQLException {
+        resolve(s);
+        // rows without a record that year are new; of the others, those that differ in the
+        // enrolment, its census attributes, the class, the learner or the identity are changed
+        long total = s.count("select count(*) from res");
+        long matched = s.count("select count(*) from res where e_exists");
+        long updated = s.count("""
+                select count(*) from %s
+                join learner l on l.id = s.learner_id
+                left join learner_identity li on li.learner_id = s.learner_id
+                where %s or %s or %s or (l.sex, l.birth_date, l.disability, l.hukou_type)
+                      is distinct from (s.sex, s.birth_date, s.disability, s.hukou_type)
+                   or li.id_number is distinct from s.id_number
+                """.formatted(ENROLMENT_MATCHED, Merge.differs(ENROLMENT), Merge.differs(CENSUS),
+                "t.class_id is distinct from s.class_id"));
+        return new Staged.Counts(total - matched, updated, matched - updated);
+    }
+
+    @Override
+    public void merge(Staged s, int submission) throws SQLException {
+        String by = s.who.username();
+        // A superuser connection (the embedded database) writes without the foreign-key triggers,
+        // which check each row again (and cost most of the time of a large file): every reference
+        // was resolved from the registry in this transaction (institution and class by join, the
+        // learner inserted just before), and registry records are never deleted, only closed.
+        // The notes of what changed, which the triggers would write, are written here instead.
+        boolean notes = s.count("select count(*) where current_setting('is_superuser') = 'on'") == 1;
+        if (notes) {
+            s.exec("set local session_replication_role = replica");
+        }
+        s.exec(Merge.syncSequence("learner"));
+        // the learners: history, changes, new ones (with a pseudonymous key made from the new id)
+        s.update(Merge.history("learner", "t.key", "lrn s join learner t on not s.is_new and t.id = s.learner_id", LEARNER), submission, by);
+        s.update(Merge.history("learner_identity", "k.key",
+                "lrn s join learner_identity t on not s.is_new and t.learner_id = s.learner_id join learner k on k.id = s.learner_id",
+                IDENTITY),
+                submission, by);
+        // identity numbers live in learner_identity only: the history keeps them masked as the pages
+        // show them (IdNumber.mask: the first and last four characters)
+        s.update("""
+                update record_history set old_value = left(old_value, 4) || repeat('*', length(old_value) - 8) || right(old_value, 4),
+                    new_value = left(new_value, 4) || repeat('*', length(new_value) - 8) || right(new_value, 4)
+                where submission_id = ? and table_name = 'learner_identity'
+                """, submission);
+        s.update("""
+                with u as (
+                    update learner t set sex = s.sex, birth_date = s.birth_date, disability = s.disability,
+                        hukou_type = s.hukou_type, submission_id = ?
+                    from lrn s where not s.is_new and t.id = s.learner_id and %s
+                    returning t.id)
+                insert into registry_change (table_name) select 'learner' where %s and exists (select 1 from u)
+                """.formatted(Merge.differs(LEARNER), notes), submission);
+        s.update("""
+                update learner_identity t set id_number = s.id_number from lrn s
+                where not s.is_new and t.learner_id = s.learner_id and t.id_number is distinct from s.id_number
+                """);
+        s.exec("update lrn set learner_id = nextval('learner_id_seq') where is_new");
+        s.update("""
+                insert into learner (id, key, sex, birth_date, disability, hukou_type, submission_id)
+                select learner_id,
+                       'S' || upper(lpad(to_hex((learner_id::bigint * 2654435761) %% 4294967296), 8, '0')),
+                       sex, birth_date, disability, hukou_type, ?
+                from lrn where is_new
+                """.replace("%%", "%"), submission);
+        s.update("""
+                insert into learner_identity (learner_id, national_student_number, id_number)
+                select learner_id, national_student_number, id_number from lrn where is_new
+                """);
+        // the enrolments: history, changes, new ones
+        s.update(Merge.history("enrolment", "k.key || '/' || t.school_year", ENROLMENT_MATCHED + " join learner k on k.id = t.learner_id",
+                ENROLMENT), submission, by);
+        // (o is the record as it was: the note names the institution it leaves as well)
+        s.update("""
+                with u as (
+                    update enrolment t set institution_id = s.institution_id, grade = s.grade, class_id = s.class_id,
+                        status = s.status, destination = s.destination, delivery = s.delivery, sex = s.sex, age = s.age,
+                        disability = s.disability, submission_id = ?
+                    from res s join enrolment o on s.e_exists and o.school_year = s.school_year and o.learner_id = s.learner_id
+                    where s.e_exists and t.school_year = s.school_year and t.learner_id = s.learner_id
+                      and ((t.institution_id, t.grade, t.class_id, t.status, t.destination, t.delivery, t.sex, t.age,
+                            t.disability)
+                           is distinct from (s.institution_id, s.grade, s.class_id, s.status, s.destination, s.delivery,
+                                             s.sex, s.age, s.disability))
+                    returning t.school_year, t.learner_id, t.institution_id, o.institution_id as old_institution_id)
+                insert into registry_change (table_name, school_year, institution_id, learner_id)
+                select 'enrolment', school_year, institution_id, learner_id from u where %1$s
+                union all
+                select 'enrolment', school_year, old_institution_id, learner_id from u
+                where %1$s and old_institution_id <> institution_id
+                """.formatted(notes), submission);
+        s.update("""
+                with i as (
+                    insert into enrolment (school_year, learner_id, institution_id, grade, class_id, status, destination,
+                        delivery, sex, age, disability, submission_id)
+                    select s.school_year, l.learner_id, s.institution_id, s.grade, s.class_id, s.status, s.destination,
+                           s.delivery, s.sex, s.age, s.disability, ?
+                    from res s join lrn l on l.national_student_number = s.national_student_number
+                    where not s.e_exists
+                    returning school_year, learner_id, institution_id)
+                -- a learner new to the registry has no other record: the institution and year say it all
+                insert into registry_change (table_name, school_year, institution_id, learner_id)
+                select distinct 'enrolment', i.school_year, i.institution_id, case when l.is_new then null else i.learner_id end
+                from i join lrn l on l.learner_id = i.learner_id where %s
+                """.formatted(notes), submission);
+    }
+
+    @Override
+    public String exportQuery(ExportScope scope) {
+        return """
+                select li.national_student_number, li.id_number, l.sex, l.birth_date, l.disability, l.hukou_type,
+                       t.school_year, i.code as institution, t.grade, c.name_zh as class_name, t.status, t.destination,
+                       t.delivery
+                from enrolment t
+                join learner l on l.id = t.learner_id
+                join learner_identity li on li.learner_id = t.learner_id
+                join institution i on i.id = t.institution_id
+                left join school_class c on c.id = t.class_id
+                where %s and %s
+                order by li.national_student_number, t.school_year
+                """.formatted(scope.institution("i.id", "make_date(t.school_year, 9, 1)"), scope.year("t.school_year"));
+    }
+}
