@@ -392,8 +392,12 @@ def build():
     broken = good.replace("</sheetData></worksheet>",
                           '<row r="4"><c r="A4" t="inlineStr"><is><t>G210202201705050029</t></is></c>'
                           '<c r="B4" t="inlineStr"><is><t>2102022017</row></sheetData></worksheet>')
-    # reported on row 5 (one past the broken row 4: XlsxSource.next() reports rows + 1 after row() counted it)
-    case("learners-sheet-not-well-formed.xlsx", L, "damaged_xlsx", 5, "", xlsx_bytes([None], raw_sheets={0: broken}))
+    # (reported on row 4, the row being read when the XML broke)
+    case("learners-sheet-not-well-formed.xlsx", L, "damaged_xlsx", 4, "", xlsx_bytes([None], raw_sheets={0: broken}))
+    # a stray cell far to the right (ZZZZZZ4) would cost a row millions of cells wide: refused
+    far = good.replace("</sheetData></worksheet>",
+                       '<row r="4"><c r="ZZZZZZ4" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>')
+    case("learners-cell-far-right.xlsx", L, "too_many_columns", 4, "", xlsx_bytes([None], raw_sheets={0: far}))
     broken = XML_DECL + '<worksheet xmlns="%s"><sheetData>\x01\x02garbage &nbsp; <<</sheetData></worksheet>' % MAIN_NS
     case("teachers-sheet-not-xml.xlsx", T, "damaged_xlsx", 1, "", xlsx_bytes([None], raw_sheets={0: broken}))
     # a shared-string index past the end of the table, in row 3
@@ -408,7 +412,7 @@ def build():
     case("institutions-old-xls.xlsx", I, "xls_not_supported", None, "", ole2)
     case("teachers-old-xls.xlsx", T, "xls_not_supported", None, "", ole2)
     # an .xls named .xls is read as CSV (only .xlsx names are read as workbooks): refused as not text
-    case("classes-old-format.xls", C, "not_text", None, "", ole2)
+    case("classes-old-format.xls", C, "xls_not_supported", None, "", ole2)
     case("learners-workbook-named-csv.csv", L, "wrong_format", None, "", xlsx(L, rows(L)))
     case("facilities-binary-named-csv.csv", F, "not_text", None, "", b"\x00\x01\x02\x03" + pseudo_random("bin", 2044))
     wb = zip_bytes([("[Content_Types].xml", content_types(0, False)), ("_rels/.rels", ROOT_RELS),
@@ -423,9 +427,9 @@ def build():
     # after the last one read). With edubrain.collection.min-inflate-ratio=0.0001 these files are accepted.
     head = sheet_xml([HEADERS[L]] + rows(L)).replace("</sheetData></worksheet>", "")
     bomb = head.encode() + b" " * (200 << 20) + b"</sheetData></worksheet>"
-    case("learners-zip-bomb-sheet.xlsx", L, "damaged_xlsx", 5, "", xlsx_bytes([None], raw_sheets={0: bomb}))
+    case("learners-zip-bomb-sheet.xlsx", L, "zip_bomb", None, "", xlsx_bytes([None], raw_sheets={0: bomb}))
     bomb_sst = shared_xml(["x"]).replace("</sst>", "").encode() + b" " * (60 << 20) + b"</sst>"
-    case("classes-zip-bomb-shared-strings.xlsx", C, "damaged_xlsx", None, "",
+    case("classes-zip-bomb-shared-strings.xlsx", C, "zip_bomb", None, "",
          xlsx_bytes([[HEADERS[C]] + rows(C)], shared_override=bomb_sst))
     wb = workbook_xml(["教职工"])
     i = wb.rfind("</")
@@ -512,7 +516,7 @@ def build():
     d = rows(L)
     bad = id_number("210202", "2016-02-30", 2)  # a correct check character, but no such day
     d[2][1], d[2][0], d[2][3] = bad, "G" + bad, "2016-02-29"
-    case("learners-id-impossible-birth-date.csv", L, "id_check_digit", 4, "身份证件号", csv_bytes(HEADERS[L], d))
+    case("learners-id-impossible-birth-date.csv", L, "id_birth_date", 4, "身份证件号", csv_bytes(HEADERS[L], d))
     d = rows(L)
     d[1][3] = "2016-09-28"
     case("learners-id-birth-date-mismatch.csv", L, "id_birth_date", 3, "出生日期", csv_bytes(HEADERS[L], d))

@@ -66,6 +66,10 @@ final class CsvSource implements TableSource {
         } else {
             charset = null;
         }
+        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
+            throw TableSource.unreadable(file, "", 0, "xls_not_supported", "不支持旧版 .xls 格式，请另存为 .xlsx",
+                    "the old .xls format is not read; save the file as .xlsx");
+        }
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             throw TableSource.unreadable(file, "", 0, "wrong_format", "这是一个 xlsx（zip）文件，不是 CSV；请以 .xlsx 上传",
                     "this is an xlsx (zip) file, not CSV; upload it as .xlsx");

@@ -23,8 +23,6 @@ class LearnerLanding implements Landing {
     private static final List<Merge.Col> ENROLMENT = List.of(Merge.col("institution", "ti.code", "s.institution"),
             Merge.col("grade"), Merge.col("class_name", "tc.name_zh", "s.class_name"), Merge.col("status"),
             Merge.col("destination"), Merge.col("delivery"));
-    /** What the enrolment row holds beyond the history's columns: its census attributes. */
-    private static final List<Merge.Col> CENSUS = List.of(Merge.col("sex"), Merge.col("age"), Merge.col("disability"));
 
     private static final String ENROLMENT_MATCHED = """
             res s join enrolment t on s.e_exists and t.school_year = s.school_year and t.learner_id = s.learner_id
@@ -71,19 +69,26 @@ class LearnerLanding implements Landing {
 
     /**
      * The staged rows with what they refer to: learner, institution, class, age on the census day,
-     * and whether the learner has a record that year already ({@code e_exists}) — so that the
-     * comparisons and updates below touch only the rows that can differ, and a file of new
-     * learners is inserted without looking at the registry's records again.
+     * whether the learner has a record that year already ({@code e_exists}), and the values of the
+     * learner, the identity and that record as they are ({@code old_*}) — so that counting the
+     * changed rows needs no second look at the registry, the updates touch only the rows that can
+     * differ, and a file of new learners is inserted without looking at the registry again.
      */
     private static void resolve(Staged s) throws SQLException {
         s.exec("""
                 create temp table if not exists res on commit drop as
                 select s.*, li.learner_id, i.id as institution_id, c.id as class_id,
                        cast(s.school_year - extract(year from s.birth_date + 121) as smallint) as age,
-                       e.learner_id is not null as e_exists
+                       e.learner_id is not null as e_exists,
+                       li.id_number as old_id_number, l.sex as old_learner_sex, l.birth_date as old_birth_date,
+                       l.disability as old_learner_disability, l.hukou_type as old_hukou_type,
+                       e.institution_id as old_institution_id, e.grade as old_grade, e.class_id as old_class_id,
+                       e.status as old_status, e.destination as old_destination, e.delivery as old_delivery,
+                       e.sex as old_sex, e.age as old_age, e.disability as old_disability
                 from stage s
                 join institution i on i.code = s.institution
                 left join learner_identity li on li.national_student_number = s.national_student_number
+                left join learner l on l.id = li.learner_id
                 left join school_class c on c.institution_id = i.id and c.school_year = s.school_year and c.name_zh = s.class_name
                 left join enrolment e on e.school_year = s.school_year and e.learner_id = li.learner_id
                 """);
@@ -104,15 +109,17 @@ class LearnerLanding implements Landing {
         // enrolment, its census attributes, the class, the learner or the identity are changed
         long total = s.count("select count(*) from res");
         long matched = s.count("select count(*) from res where e_exists");
+        // (the record as it is was read into res with the row: no second look at the registry)
         long updated = s.count("""
-                select count(*) from %s
-                join learner l on l.id = s.learner_id
-                left join learner_identity li on li.learner_id = s.learner_id
-                where %s or %s or %s or (l.sex, l.birth_date, l.disability, l.hukou_type)
-                      is distinct from (s.sex, s.birth_date, s.disability, s.hukou_type)
-                   or li.id_number is distinct from s.id_number
-                """.formatted(ENROLMENT_MATCHED, Merge.differs(ENROLMENT), Merge.differs(CENSUS),
-                "t.class_id is distinct from s.class_id"));
+                select count(*) from res
+                where e_exists
+                  and ((old_institution_id, old_grade, old_class_id, old_status, old_destination, old_delivery, old_sex::text,
+                        old_age, old_disability)
+                       is distinct from (institution_id, grade, class_id, status, destination, delivery, sex, age, disability)
+                    or (old_learner_sex::text, old_birth_date, old_learner_disability, old_hukou_type)
+                       is distinct from (sex, birth_date, disability, hukou_type)
+                    or old_id_number is distinct from id_number)
+                """);
         return new Staged.Counts(total - matched, updated, matched - updated);
     }
 

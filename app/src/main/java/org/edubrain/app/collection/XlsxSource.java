@@ -51,8 +51,13 @@ final class XlsxSource implements TableSource {
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final String file;
     private final String sheet;
+    /** Cells beyond this column (IV) are refused: a stray far cell would otherwise cost a row of that width. */
+    static final int MAX_COLUMNS = 256;
+
     private final int maxRows;
     private int rows;
+    /** The number of the row being read, 0 between rows. */
+    private int reading;
 
     private XlsxSource(OPCPackage pkg, InputStream sheetStream, XMLStreamReader xml, SharedStrings strings, StylesTable styles,
             String file, String sheet, int maxRows) {
@@ -122,16 +127,34 @@ final class XlsxSource implements TableSource {
         }
     }
 
+    /** Whether POI's zip-bomb guard stopped the reading, however deep its exception is wrapped. */
+    static boolean bomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("max entry size") || m.contains("exceeds the max")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Unreadable zipBomb(String file) {
+        return TableSource.unreadable(file, "", 0, "zip_bomb", "压缩比异常（疑似压缩炸弹），已拒绝",
+                "the archive inflates far beyond its size (a zip bomb); refused");
+    }
+
     static Unreadable damaged(String file, Exception e) {
+        if (bomb(e)) {
+            return zipBomb(file);
+        }
         return TableSource.unreadable(file, "", 0, "damaged_xlsx", "xlsx 文件已损坏或不完整，无法读取",
                 "the xlsx file is damaged or incomplete and cannot be read");
     }
 
     static Unreadable bombOr(String file, IOException e) throws IOException {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("max entry size") || m.contains("exceeds the max")) {
-            return TableSource.unreadable(file, "", 0, "zip_bomb", "压缩比异常（疑似压缩炸弹），已拒绝",
-                    "the archive inflates far beyond its size (a zip bomb); refused");
+        if (bomb(e)) {
+            return zipBomb(file);
         }
         if (m.contains("Truncated") || m.contains("truncated") || m.contains("Unexpected end") || m.contains("invalid")
                 || m.contains("ZIP") || m.contains("zip")) {
@@ -156,11 +179,15 @@ final class XlsxSource implements TableSource {
             }
             return null;
         } catch (XMLStreamException | RuntimeException e) {
+            if (bomb(e)) {
+                throw zipBomb(file);
+            }
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw bombOr(file, io);
             }
-            throw TableSource.unreadable(file, sheet, rows + 1, "damaged_xlsx", "工作表内容已损坏，无法读取",
+            // the row being read when the damage showed, or the one after the last read
+            throw TableSource.unreadable(file, sheet, reading > 0 ? reading : rows + 1, "damaged_xlsx", "工作表内容已损坏，无法读取",
                     "the sheet's content is damaged and cannot be read");
         }
     }
@@ -173,6 +200,7 @@ final class XlsxSource implements TableSource {
             throw TableSource.unreadable(file, sheet, number, "too_many_rows", "行数超过上限 " + maxRows + "，请分批提交",
                     "more than " + maxRows + " rows; submit it in parts");
         }
+        reading = number;
         List<String> cells = new ArrayList<>(16);
         int[] formulas = null;
         int nextIndex = 0;
@@ -186,6 +214,11 @@ final class XlsxSource implements TableSource {
             }
             String ref = xml.getAttributeValue(null, "r");
             int index = ref == null ? nextIndex : column(ref);
+            if (index >= MAX_COLUMNS || index < 0) {
+                throw TableSource.unreadable(file, sheet, number, "too_many_columns",
+                        "单元格 " + ref + " 超出第" + MAX_COLUMNS + "列（模板最多十几列），请删除多余的列",
+                        "cell " + ref + " lies beyond column " + MAX_COLUMNS + " (templates have a dozen or so); delete the extra columns");
+            }
             nextIndex = index + 1;
             String type = xml.getAttributeValue(null, "t");
             String style = xml.getAttributeValue(null, "s");
@@ -227,6 +260,7 @@ final class XlsxSource implements TableSource {
                 formulas = formulas == null ? new int[] {index} : append(formulas, index);
             }
         }
+        reading = 0;
         return new SourceRow(number, cells.toArray(String[]::new), formulas == null ? new int[0] : formulas);
     }
 
@@ -257,6 +291,9 @@ final class XlsxSource implements TableSource {
                 break;
             }
             c = c * 26 + (ch - 'A' + 1);
+            if (c > 1_000_000) {
+                return c; // far beyond any sheet's last column (XFD): refused by the caller
+            }
         }
         return c - 1;
     }

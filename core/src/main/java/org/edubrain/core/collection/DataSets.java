@@ -173,9 +173,13 @@ public final class DataSets {
         String id = r.text("id_number");
         LocalDate birth = r.date("birth_date");
         if (id != null) {
-            if (!IdNumber.isValid(id)) {
+            if (Character.toUpperCase(id.charAt(17)) != IdNumber.checkCharacter(id.substring(0, 17))) {
                 r.error("id_number", "id_check_digit", "身份证号码校验码错误（GB 11643）",
                         "the ID number's check character is wrong (GB 11643)");
+            } else if (!IdNumber.isValid(id)) {
+                // the check character is right for the digits, but digits 7–14 are no date (GB 11643 §5.2)
+                r.error("id_number", "id_birth_date", "身份证号码中的出生日期（第7–14位）不存在",
+                        "the date of birth in the ID number (digits 7–14) does not exist");
             } else {
                 LocalDate idBirth = LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
                         Integer.parseInt(id.substring(12, 14)));

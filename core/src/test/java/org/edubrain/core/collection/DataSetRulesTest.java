@@ -135,6 +135,8 @@ class DataSetRulesTest {
             assertThat(p.row()).isNull();
             assertThat(p.only().column()).isEqualTo("身份证件号");
             assertThat(p.only().error()).isTrue();
+            // the check character is right (sum 155 = 14·11 + 1 → '0'): the date is what is wrong
+            assertThat(p.only().rule()).isEqualTo("id_birth_date");
         }
 
         @Test
