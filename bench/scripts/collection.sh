@@ -2,21 +2,24 @@
 # Data-collection import benchmark (issue 4): learner records end to end into PostgreSQL, from CSV and
 # from xlsx, into the scale-1 demo city, with the JVM's heap capped at 512 MB; PostgreSQL's own COPY of
 # the same CSV rows in the same run as the reference.
-# Usage: bench/scripts/collection.sh [DATA_DIR] [ROWS]   (DATA_DIR is created and loaded if empty; ROWS 1,000,000)
+# Every run starts from the scale-1 demo city as loaded (the data directory is made afresh), so that runs compare.
+# Usage: bench/scripts/collection.sh [DATA_DIR] [ROWS]   (DATA_DIR, target/bench-collection by default, is
+# deleted and loaded again; ROWS 1,000,000)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-DIR="${1:-$ROOT/target/bench-city}"; ROWS="${2:-1000000}"
+DIR="${1:-$ROOT/target/bench-collection}"; ROWS="${2:-1000000}"
 cd "$ROOT"
 ./edubrain help >/dev/null
 ./mvnw -q -B -pl bench -am package -DskipTests >/dev/null
 CP="bench/target/edubrain-benchmarks.jar"
-W="$DIR/collection-bench"; mkdir -p "$W"
+W="$DIR/collection-bench"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+[ ! -e "$DIR" ] || [ -d "$DIR/pg" ] || { echo "not an EduBrain data directory, not deleted: $DIR"; exit 1; }
+rm -rf "$DIR"; mkdir -p "$W"
 ./edubrain demo load --scale 1 --data-dir "$DIR" >/dev/null 2>&1
 ./edubrain export institutions --format csv --out "$W/institutions.csv" --data-dir "$DIR" 2>/dev/null
-# new learners each run: the sequence moves on with the number of runs already made
-RUN=$(ls "$W" | grep -c '^run-' || true); mkdir -p "$W/run-$RUN"
-SEQ=$(( (RUN * 2 + 1) * ROWS ))
+RUN=0; mkdir -p "$W/run-$RUN"
+SEQ=$ROWS
 java -cp "$CP" org.edubrain.bench.LearnerFiles "$W/institutions.csv" "$ROWS" "$W/learners.csv" "$SEQ"
 java -cp "$CP" org.edubrain.bench.LearnerFiles "$W/institutions.csv" "$ROWS" "$W/learners.xlsx" $(( SEQ + ROWS ))
 import() { # FILE LABEL

