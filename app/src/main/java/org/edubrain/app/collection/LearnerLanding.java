@@ -79,19 +79,38 @@ class LearnerLanding implements Landing {
                 create temp table if not exists res on commit drop as
                 select s.*, li.learner_id, i.id as institution_id, c.id as class_id,
                        cast(s.school_year - extract(year from s.birth_date + 121) as smallint) as age,
-                       e.learner_id is not null as e_exists,
-                       li.id_number as old_id_number, l.sex as old_learner_sex, l.birth_date as old_birth_date,
-                       l.disability as old_learner_disability, l.hukou_type as old_hukou_type,
-                       e.institution_id as old_institution_id, e.grade as old_grade, e.class_id as old_class_id,
-                       e.status as old_status, e.destination as old_destination, e.delivery as old_delivery,
-                       e.sex as old_sex, e.age as old_age, e.disability as old_disability
+                       li.id_number as old_id_number
                 from stage s
                 join institution i on i.code = s.institution
                 left join learner_identity li on li.national_student_number = s.national_student_number
-                left join learner l on l.id = li.learner_id
                 left join school_class c on c.institution_id = i.id and c.school_year = s.school_year and c.name_zh = s.class_name
-                left join enrolment e on e.school_year = s.school_year and e.learner_id = li.learner_id
                 """);
+        if (s.count("select count(*) from res where learner_id is not null") == 0) {
+            // a file of learners new to the registry: no record of theirs to compare, and the
+            // registry's millions of yearly records are not read at all
+            s.exec("""
+                    alter table res add column e_exists boolean not null default false,
+                        add column old_learner_sex char(1), add column old_birth_date date,
+                        add column old_learner_disability text, add column old_hukou_type text,
+                        add column old_institution_id integer, add column old_grade text, add column old_class_id integer,
+                        add column old_status text, add column old_destination text, add column old_delivery text,
+                        add column old_sex char(1), add column old_age smallint, add column old_disability text
+                    """);
+        } else {
+            s.exec("""
+                    create temp table res_known on commit drop as
+                    select r.*, e.learner_id is not null as e_exists,
+                           l.sex as old_learner_sex, l.birth_date as old_birth_date, l.disability as old_learner_disability,
+                           l.hukou_type as old_hukou_type, e.institution_id as old_institution_id, e.grade as old_grade,
+                           e.class_id as old_class_id, e.status as old_status, e.destination as old_destination,
+                           e.delivery as old_delivery, e.sex as old_sex, e.age as old_age, e.disability as old_disability
+                    from res r
+                    left join learner l on l.id = r.learner_id
+                    left join enrolment e on e.school_year = r.school_year and e.learner_id = r.learner_id
+                    """);
+            s.exec("drop table res");
+            s.exec("alter table res_known rename to res");
+        }
         s.exec("analyze res");
         s.exec("""
                 create temp table if not exists lrn on commit drop as
