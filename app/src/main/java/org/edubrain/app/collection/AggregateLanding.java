@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AggregateLanding implements Landing {
 
-    private static final List<Merge.Col> COLUMNS = List.of(Merge.col("value"));
+    /** The value, compared as the table holds it (double precision). */
+    private static final List<Merge.Col> VALUE = List.of(Merge.col("value", "t.value", "cast(s.value as double precision)"));
     private static final String MATCHED = """
             stage s join aggregate_value t on t.element = s.element and t.org_code = s.org and t.year = s.year
                  and t.disaggregation = coalesce(s.disaggregation, '')
@@ -123,18 +124,13 @@ class AggregateLanding implements Landing {
 
     @Override
     public Staged.Counts count(Staged s) throws SQLException {
-        long total = s.count("select count(*) from stage");
-        long matched = s.count("select count(*) from " + MATCHED);
-        long updated = s.count("select count(*) from " + MATCHED + " where " + Merge.differs(COLUMNS.stream()
-                .map(c -> Merge.col("value", "t.value", "cast(s.value as double precision)")).toList()));
-        return new Staged.Counts(total - matched, updated, matched - updated);
+        return Staged.Counts.of(s, MATCHED, Merge.differs(VALUE));
     }
 
     @Override
     public void merge(Staged s, int submission) throws SQLException {
-        List<Merge.Col> value = List.of(Merge.col("value", "t.value", "cast(s.value as double precision)"));
         s.update(Merge.history("aggregate_value", "s.element || '/' || s.org || '/' || s.year || '/' || coalesce(s.disaggregation, '')",
-                MATCHED, value), submission, s.who.username());
+                MATCHED, VALUE), submission, s.who.username());
         s.update("""
                 update aggregate_value t set value = s.value, submission_id = ?
                 from stage s where t.element = s.element and t.org_code = s.org and t.year = s.year

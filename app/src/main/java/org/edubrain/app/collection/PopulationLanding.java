@@ -41,10 +41,7 @@ class PopulationLanding implements Landing {
 
     @Override
     public Staged.Counts count(Staged s) throws SQLException {
-        long total = s.count("select count(*) from stage");
-        long matched = s.count("select count(*) from " + MATCHED);
-        long updated = s.count("select count(*) from " + MATCHED + " where " + Merge.differs(COLUMNS));
-        return new Staged.Counts(total - matched, updated, matched - updated);
+        return Staged.Counts.of(s, MATCHED, Merge.differs(COLUMNS));
     }
 
     @Override

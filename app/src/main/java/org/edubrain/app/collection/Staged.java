@@ -22,6 +22,18 @@ final class Staged {
 
     /** What a merge does to the rows of a file. */
     record Counts(long inserted, long updated, long unchanged) {
+
+        /**
+         * The counts of a data set whose staged rows find their records through {@code matched} (a
+         * FROM clause naming the staged {@code s} and the record {@code t}) and differ from them
+         * where {@code differs} holds: the rows without a record are new.
+         */
+        static Counts of(Staged s, String matched, String differs) throws SQLException {
+            long total = s.count("select count(*) from stage");
+            long found = s.count("select count(*) from " + matched);
+            long updated = s.count("select count(*) from " + matched + " where " + differs);
+            return new Counts(total - found, updated, found - updated);
+        }
     }
 
     final Connection connection;

@@ -44,11 +44,8 @@ class TeacherLanding implements Landing {
 
     @Override
     public Staged.Counts count(Staged s) throws SQLException {
-        long total = s.count("select count(*) from stage");
-        long matched = s.count("select count(*) from " + MATCHED);
-        long updated = s.count("select count(*) from " + MATCHED + " where " + Merge.differs(ASSIGNMENT)
+        return Staged.Counts.of(s, MATCHED, Merge.differs(ASSIGNMENT)
                 + " or (k.sex, k.birth_date) is distinct from (s.sex, s.birth_date)");
-        return new Staged.Counts(total - matched, updated, matched - updated);
     }
 
     @Override
