@@ -18,13 +18,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.edubrain.app.EduBrainProcess;
 import org.edubrain.app.shared.EmbeddedPostgresServer;
 import org.edubrain.core.collection.Column;
 import org.edubrain.core.collection.DataSets;
@@ -45,19 +45,9 @@ class InterruptedImportTest {
     private static final int ROWS = 500_000;
     private static final String PASSWORD = "interrupted-import-test";
 
+
     private static Process edubrain(Path dataDir, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx512m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("org.edubrain.app.cli.EduBrain");
-        command.addAll(List.of(args));
-        command.add("--data-dir");
-        command.add(dataDir.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("EDUBRAIN_ADMIN_PASSWORD", PASSWORD);
-        return pb.start();
+        return EduBrainProcess.start(dataDir, log, PASSWORD, List.of("-Xmx512m"), args);
     }
 
     private static int freePort() throws IOException {
@@ -66,25 +56,7 @@ class InterruptedImportTest {
         }
     }
 
-    private static Connection connectToRunning(Path dataDir) throws IOException, SQLException {
-        Path pid = dataDir.resolve("pg").resolve("postmaster.pid");
-        if (!Files.exists(pid)) {
-            return null;
-        }
-        List<String> lines = Files.readAllLines(pid);
-        if (lines.size() < 4 || lines.get(3).isBlank()) {
-            return null;
-        }
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + lines.get(3).trim() + "/"
-                + EmbeddedPostgresServer.DATABASE, "postgres", "");
-    }
 
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     private static String text(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -95,8 +67,8 @@ class InterruptedImportTest {
 
     /** Whether the import is writing the learners into the registry. */
     private static boolean merging(Path dataDir) {
-        try (Connection c = connectToRunning(dataDir)) {
-            return c != null && count(c, """
+        try (Connection c = EduBrainProcess.connectToRunning(dataDir)) {
+            return c != null && EduBrainProcess.count(c, """
                     select count(*) from pg_stat_activity where state = 'active'
                       and (query ilike '%insert into learner_identity%' or query ilike '%insert into enrolment%')
                     """) > 0;
@@ -138,8 +110,8 @@ class InterruptedImportTest {
             while (school == null) {
                 assertThat(server.isAlive()).as("see " + dataDir.resolve("serve.log")).isTrue();
                 assertThat(System.nanoTime()).as("the platform never started").isLessThan(deadline);
-                try (Connection c = connectToRunning(dataDir)) {
-                    if (c != null && count(c, "select count(*) from demo_dataset") == 1) {
+                try (Connection c = EduBrainProcess.connectToRunning(dataDir)) {
+                    if (c != null && EduBrainProcess.count(c, "select count(*) from demo_dataset") == 1) {
                         school = text(c, "select code from institution where school_type = '211' and closed_on is null order by code limit 1");
                     }
                 } catch (SQLException starting) {
@@ -190,12 +162,12 @@ class InterruptedImportTest {
         assertThat(status.waitFor(3, TimeUnit.MINUTES)).isTrue();
         try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0, "128MB");
                 Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "")) {
-            assertThat(count(c, "select count(*) from submission")).as("submissions").isZero();
-            assertThat(count(c, "select count(*) from learner_identity where national_student_number like 'X%'")).isZero();
-            assertThat(count(c, "select count(*) from learner")).isEqualTo(demo.get(DemoTable.LEARNER));
-            assertThat(count(c, "select count(*) from enrolment")).isEqualTo(demo.get(DemoTable.ENROLMENT));
-            assertThat(count(c, "select count(*) from enrolment where submission_id is not null")).isZero();
-            assertThat(count(c, "select count(*) from record_history")).isZero();
+            assertThat(EduBrainProcess.count(c, "select count(*) from submission")).as("submissions").isZero();
+            assertThat(EduBrainProcess.count(c, "select count(*) from learner_identity where national_student_number like 'X%'")).isZero();
+            assertThat(EduBrainProcess.count(c, "select count(*) from learner")).isEqualTo(demo.get(DemoTable.LEARNER));
+            assertThat(EduBrainProcess.count(c, "select count(*) from enrolment")).isEqualTo(demo.get(DemoTable.ENROLMENT));
+            assertThat(EduBrainProcess.count(c, "select count(*) from enrolment where submission_id is not null")).isZero();
+            assertThat(EduBrainProcess.count(c, "select count(*) from record_history")).isZero();
         }
 
         // the same file again, now through the command line: accepted whole
@@ -205,12 +177,12 @@ class InterruptedImportTest {
         assertThat(Files.readString(dataDir.resolve("import.log"))).contains("500,000 rows (500,000 new, 0 changed, 0 unchanged)");
         try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0, "128MB");
                 Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "")) {
-            assertThat(count(c, "select count(*) from submission")).isEqualTo(1);
-            assertThat(count(c, "select rows_inserted from submission")).isEqualTo(ROWS);
-            assertThat(count(c, "select count(*) from learner_identity where national_student_number like 'X%'")).isEqualTo(ROWS);
-            assertThat(count(c, "select count(*) from learner")).isEqualTo(demo.get(DemoTable.LEARNER) + ROWS);
-            assertThat(count(c, "select count(*) from enrolment")).isEqualTo(demo.get(DemoTable.ENROLMENT) + ROWS);
-            assertThat(count(c, "select count(*) from enrolment e join learner_identity li using (learner_id) "
+            assertThat(EduBrainProcess.count(c, "select count(*) from submission")).isEqualTo(1);
+            assertThat(EduBrainProcess.count(c, "select rows_inserted from submission")).isEqualTo(ROWS);
+            assertThat(EduBrainProcess.count(c, "select count(*) from learner_identity where national_student_number like 'X%'")).isEqualTo(ROWS);
+            assertThat(EduBrainProcess.count(c, "select count(*) from learner")).isEqualTo(demo.get(DemoTable.LEARNER) + ROWS);
+            assertThat(EduBrainProcess.count(c, "select count(*) from enrolment")).isEqualTo(demo.get(DemoTable.ENROLMENT) + ROWS);
+            assertThat(EduBrainProcess.count(c, "select count(*) from enrolment e join learner_identity li using (learner_id) "
                     + "where li.national_student_number like 'X%' and e.school_year = 2025 and e.grade = 'P' || (1 + substr(li.national_student_number, 2)::bigint % 6)"))
                     .isEqualTo(ROWS);
         }

@@ -13,11 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.edubrain.app.EduBrainProcess;
 import org.edubrain.app.shared.EmbeddedPostgresServer;
 import org.edubrain.core.democity.DemoCityGenerator;
 import org.edubrain.core.democity.DemoTable;
@@ -34,18 +34,9 @@ class InterruptedLoadTest {
     private static final List<String> TABLES = List.of("institution", "learner", "learner_identity", "enrolment",
             "school_class", "teacher", "teacher_assignment", "fitness_result", "population_estimate");
 
+
     private static Process edubrain(Path dataDir, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("org.edubrain.app.cli.EduBrain");
-        command.addAll(List.of(args));
-        command.add("--data-dir");
-        command.add(dataDir.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("EDUBRAIN_ADMIN_PASSWORD", "interrupted-load-test");
-        return pb.start();
+        return EduBrainProcess.start(dataDir, log, "interrupted-load-test", List.of(), args);
     }
 
     private static int freePort() throws IOException {
@@ -54,22 +45,9 @@ class InterruptedLoadTest {
         }
     }
 
-    /** A connection to the server the other process runs, found through its postmaster.pid. */
-    private static Connection connectToRunning(Path dataDir) throws IOException, SQLException {
-        Path pid = dataDir.resolve("pg").resolve("postmaster.pid");
-        if (!Files.exists(pid)) {
-            return null;
-        }
-        List<String> lines = Files.readAllLines(pid);
-        if (lines.size() < 4 || lines.get(3).isBlank()) {
-            return null;
-        }
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + lines.get(3).trim() + "/"
-                + EmbeddedPostgresServer.DATABASE, "postgres", "");
-    }
 
     private static boolean copying(Path dataDir) {
-        try (Connection c = connectToRunning(dataDir)) {
+        try (Connection c = EduBrainProcess.connectToRunning(dataDir)) {
             if (c == null) {
                 return false;
             }
@@ -83,12 +61,6 @@ class InterruptedLoadTest {
         }
     }
 
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     @Test
     void aServerKilledWhileLoadingLeavesNothingAndTheNextStartLoadsEverything() throws Exception {
@@ -113,9 +85,9 @@ class InterruptedLoadTest {
         assertThat(Files.readString(dataDir.resolve("status.log"), StandardCharsets.UTF_8)).contains("no demo city");
         try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0, "128MB");
                 Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "")) {
-            assertThat(count(c, "select count(*) from demo_dataset")).isZero();
+            assertThat(EduBrainProcess.count(c, "select count(*) from demo_dataset")).isZero();
             for (String table : TABLES) {
-                assertThat(count(c, "select count(*) from " + table)).as(table).isZero();
+                assertThat(EduBrainProcess.count(c, "select count(*) from " + table)).as(table).isZero();
             }
         }
 
@@ -128,13 +100,13 @@ class InterruptedLoadTest {
             while (true) {
                 assertThat(again.isAlive()).as("see " + dataDir.resolve("second-start.log")).isTrue();
                 assertThat(System.nanoTime()).as("the second start never finished loading").isLessThan(deadline);
-                try (Connection c = connectToRunning(dataDir)) {
-                    if (c != null && count(c, "select count(*) from demo_dataset") == 1) {
-                        assertThat(count(c, "select count(*) from learner")).isEqualTo(expected.get(DemoTable.LEARNER));
-                        assertThat(count(c, "select count(*) from enrolment")).isEqualTo(expected.get(DemoTable.ENROLMENT));
-                        assertThat(count(c, "select count(*) from institution")).isEqualTo(expected.get(DemoTable.INSTITUTION));
-                        assertThat(count(c, "select count(*) from fitness_result")).isEqualTo(expected.get(DemoTable.FITNESS_RESULT));
-                        assertThat(count(c, "select count(*) from teacher_assignment"))
+                try (Connection c = EduBrainProcess.connectToRunning(dataDir)) {
+                    if (c != null && EduBrainProcess.count(c, "select count(*) from demo_dataset") == 1) {
+                        assertThat(EduBrainProcess.count(c, "select count(*) from learner")).isEqualTo(expected.get(DemoTable.LEARNER));
+                        assertThat(EduBrainProcess.count(c, "select count(*) from enrolment")).isEqualTo(expected.get(DemoTable.ENROLMENT));
+                        assertThat(EduBrainProcess.count(c, "select count(*) from institution")).isEqualTo(expected.get(DemoTable.INSTITUTION));
+                        assertThat(EduBrainProcess.count(c, "select count(*) from fitness_result")).isEqualTo(expected.get(DemoTable.FITNESS_RESULT));
+                        assertThat(EduBrainProcess.count(c, "select count(*) from teacher_assignment"))
                                 .isEqualTo(expected.get(DemoTable.TEACHER_ASSIGNMENT));
                         break;
                     }
