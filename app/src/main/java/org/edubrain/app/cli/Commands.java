@@ -62,6 +62,9 @@ public final class Commands {
               edubrain template DATASET --format csv|xlsx --out FILE [--english]
                   DATASET: institutions, learners, teachers, classes, facilities, population, aggregates;
                   --user: act as that user (password from EDUBRAIN_PASSWORD or standard input)
+              edubrain fitness score --in IN.csv --out OUT.csv
+                  score students' results under 国家学生体质健康标准 (2014): one row of scores per row of results
+                  (exit 0 scored, rows with problems included; 2 not a results file; 1 anything else)
               edubrain compute [--changes]
                   derive every fact and indicator value again (--changes: only what changed since the last time)
               edubrain plan values --year Y --org CODE
@@ -102,6 +105,7 @@ public final class Commands {
                 case "import" -> collection(() -> CollectionCommands.importFile(cl, () -> context(cl), out, err), err);
                 case "export" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, false), err);
                 case "template" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, true), err);
+                case "fitness" -> FitnessCommands.run(cl, out, err);
                 default -> {
                     err.println("edubrain: unknown command '" + command + "'");
                     err.print(USAGE_TEXT);
