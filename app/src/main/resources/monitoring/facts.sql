@@ -119,6 +119,44 @@ select 'fitness_tested', e.school_year, p.district_id, p.zone_id, e.institution_
 from work.fitness e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
 group by 2, 3, 4, 5, 6
 
+-- name: fitness.fitness_item
+-- per item: the students with a score (fitness_item_tested) and the sum of their scores (fitness_item_points),
+-- by stage and sex; points ÷ tested is the mean item score. Grouped to school, year, stage and sex before
+-- the items are turned into rows, so that few rows are
+insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
+select m.element, g.school_year, g.district_id, g.zone_id, g.institution_id, array[g.stage, g.sex, i.item],
+       case m.element when 'fitness_item_tested' then i.n else i.points end
+from (select e.school_year, p.district_id, p.zone_id, e.institution_id,
+           case left(e.grade, 1) when 'K' then 'preschool' when 'P' then 'primary' when 'J' then 'junior'
+                  when 'S' then 'senior' when 'V' then 'secondary_vocational' when 'C' then 'higher_vocational' end as stage, e.sex,
+           sum(e.scored_n) filter (where e.bmi_sum is not null) as bmi_n, sum(e.bmi_sum) as bmi_sum,
+           sum(e.scored_n) filter (where e.vital_capacity_sum is not null) as vital_capacity_n, sum(e.vital_capacity_sum) as vital_capacity_sum,
+           sum(e.scored_n) filter (where e.run_50m_sum is not null) as run_50m_n, sum(e.run_50m_sum) as run_50m_sum,
+           sum(e.scored_n) filter (where e.sit_and_reach_sum is not null) as sit_and_reach_n, sum(e.sit_and_reach_sum) as sit_and_reach_sum,
+           sum(e.scored_n) filter (where e.rope_skip_1min_sum is not null) as rope_skip_1min_n, sum(e.rope_skip_1min_sum) as rope_skip_1min_sum,
+           sum(e.scored_n) filter (where e.sit_up_1min_sum is not null) as sit_up_1min_n, sum(e.sit_up_1min_sum) as sit_up_1min_sum,
+           sum(e.scored_n) filter (where e.run_50x8_sum is not null) as run_50x8_n, sum(e.run_50x8_sum) as run_50x8_sum,
+           sum(e.scored_n) filter (where e.standing_long_jump_sum is not null) as standing_long_jump_n, sum(e.standing_long_jump_sum) as standing_long_jump_sum,
+           sum(e.scored_n) filter (where e.pull_up_sum is not null) as pull_up_n, sum(e.pull_up_sum) as pull_up_sum,
+           sum(e.scored_n) filter (where e.run_800m_sum is not null) as run_800m_n, sum(e.run_800m_sum) as run_800m_sum,
+           sum(e.scored_n) filter (where e.run_1000m_sum is not null) as run_1000m_n, sum(e.run_1000m_sum) as run_1000m_sum
+      from work.fitness e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
+      group by 1, 2, 3, 4, 5, 6) g
+cross join lateral (values
+        ('bmi', g.bmi_n, g.bmi_sum),
+        ('vital_capacity', g.vital_capacity_n, g.vital_capacity_sum),
+        ('run_50m', g.run_50m_n, g.run_50m_sum),
+        ('sit_and_reach', g.sit_and_reach_n, g.sit_and_reach_sum),
+        ('rope_skip_1min', g.rope_skip_1min_n, g.rope_skip_1min_sum),
+        ('sit_up_1min', g.sit_up_1min_n, g.sit_up_1min_sum),
+        ('run_50x8', g.run_50x8_n, g.run_50x8_sum),
+        ('standing_long_jump', g.standing_long_jump_n, g.standing_long_jump_sum),
+        ('pull_up', g.pull_up_n, g.pull_up_sum),
+        ('run_800m', g.run_800m_n, g.run_800m_sum),
+        ('run_1000m', g.run_1000m_n, g.run_1000m_sum)) i(item, n, points)
+cross join (values ('fitness_item_tested'), ('fitness_item_points')) m(element)
+where i.n > 0
+
 -- name: fitness.coverage
 -- primary and secondary schools (not special schools, 514) from the first year of tests on record
 insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)

@@ -74,8 +74,24 @@ where not gone
 group by 1, 2, 3
 
 -- name: work.fitness
+-- per school, year, grade, sex and rating: the number tested, the number of them with item results (rows
+-- reported as a total only have none), and per item the sum of the scores. A stored result has every item
+-- its grade and sex are tested on, so the students with a score on an item are scored_n wherever the item's
+-- sum is not null. The distribution of item scores is read from the records when a page asks for it: as
+-- facts it would cost the full recompute about 4 s more (measured)
 create unlogged table work.fitness as
-select e.school_year, e.institution_id, e.grade, e.sex, e.rating, count(*) as n
+select e.school_year, e.institution_id, e.grade, e.sex, e.rating, count(*) as n, count(e.standard_score) as scored_n,
+       sum(e.bmi_score) as bmi_sum,
+       sum(e.vital_capacity_score) as vital_capacity_sum,
+       sum(e.run_50m_score) as run_50m_sum,
+       sum(e.sit_and_reach_score) as sit_and_reach_sum,
+       sum(e.rope_skip_1min_score) as rope_skip_1min_sum,
+       sum(e.sit_up_1min_score) as sit_up_1min_sum,
+       sum(e.run_50x8_score) as run_50x8_sum,
+       sum(e.standing_long_jump_score) as standing_long_jump_sum,
+       sum(e.pull_up_score) as pull_up_sum,
+       sum(e.run_800m_score) as run_800m_sum,
+       sum(e.run_1000m_score) as run_1000m_sum
 from fitness_result e
 where {{scope:e.institution_id}}
 group by 1, 2, 3, 4, 5

@@ -50,7 +50,8 @@ class FactDerivation {
         ELEMENTS_OF.put(Catalogue.ENROLMENT, List.of("enrolled", "graduates", "leavers", "new_labour",
                 "consolidation_cohort", "enrolment.expected", "enrolment.reported"));
         ELEMENTS_OF.put(Catalogue.TEACHERS, List.of("staff", "teachers.expected", "teachers.reported"));
-        ELEMENTS_OF.put(Catalogue.FITNESS, List.of("fitness_tested", "fitness.expected", "fitness.reported"));
+        ELEMENTS_OF.put(Catalogue.FITNESS, List.of("fitness_tested", "fitness_item_tested", "fitness_item_points", "fitness.expected",
+                "fitness.reported"));
         ELEMENTS_OF.put(Catalogue.CLASSES, List.of("classes", "classes.expected", "classes.reported"));
         ELEMENTS_OF.put(Catalogue.FACILITIES, List.of("facility", "facilities.expected", "facilities.reported"));
         ELEMENTS_OF.put(Catalogue.INSTITUTIONS, List.of("institutions", "institutions_opened", "titled_institutions",

@@ -101,7 +101,28 @@ final class PgCopySink implements RecordSink {
         @Override
         public TableWriter decimal(double value, int scale) throws IOException {
             sep();
-            out.write(Decimals.format(value, scale).getBytes(StandardCharsets.US_ASCII));
+            long units = Decimals.scaled(value, scale);
+            if (units == Long.MIN_VALUE) {
+                out.write(Decimals.format(value, scale).getBytes(StandardCharsets.US_ASCII));
+                return this;
+            }
+            // the digits of the units with the point before the last `scale` of them, as format() writes them
+            boolean negative = units < 0;
+            long u = Math.abs(units);
+            int i = digits.length;
+            for (int k = 0; k < scale; k++) {
+                digits[--i] = (byte) ('0' + u % 10);
+                u /= 10;
+            }
+            digits[--i] = '.';
+            do {
+                digits[--i] = (byte) ('0' + u % 10);
+                u /= 10;
+            } while (u != 0);
+            if (negative) {
+                digits[--i] = '-';
+            }
+            out.write(digits, i, digits.length - i);
             return this;
         }
 

@@ -11,6 +11,11 @@ import org.edubrain.core.democity.Calibration.District;
 import org.edubrain.core.democity.InstitutionPlanner.Group;
 import org.edubrain.core.democity.InstitutionPlanner.Zone;
 import org.edubrain.core.democity.RecordSink.TableWriter;
+import org.edubrain.core.fitness.FitnessItem;
+import org.edubrain.core.fitness.FitnessScore;
+import org.edubrain.core.fitness.FitnessScorer;
+import org.edubrain.core.fitness.Measure;
+import org.edubrain.core.fitness.TestGrade;
 import org.edubrain.core.registry.Degree;
 import org.edubrain.core.registry.Delivery;
 import org.edubrain.core.registry.Destination;
@@ -512,13 +517,43 @@ public final class DemoCity {
         Grade[] grades = Grade.values();
         FitnessRating[] ratings = FitnessRating.values();
         Sex[] sexes = Sex.values();
+        Measure[] measures = Measure.values();
+        FitnessScorer scorer = new FitnessScorer();
+        int[] values = new int[measures.length];
         try (TableWriter w = sink.open(DemoTable.FITNESS_RESULT)) {
             for (int k = 0; k < fitness.row.size(); k++) {
                 int row = fitness.row.get(k);
+                Sex sex = sexes[simulation.learners.sex[r.learner[row]]];
                 w.integer(r.year[row]).integer(r.learner[row] + 1).integer(r.institution[row] + 1)
                         .text(grades[r.grade[row]].code()).decimal(fitness.score.get(k) / 100.0, 2)
                         .text(ratings[fitness.rating.get(k)].code())
-                        .text(sexes[simulation.learners.sex[r.learner[row]]].code()).endRow();
+                        .text(sex.code());
+                for (int m = 0; m < measures.length; m++) {
+                    short v = fitness.measures[m][k];
+                    if (v == FitnessTesting.NOT_TESTED) {
+                        values[m] = Measure.MISSING;
+                        w.nul();
+                    } else if (FitnessTesting.whole(measures[m])) {
+                        values[m] = v * 100;
+                        w.integer(v);
+                    } else {
+                        values[m] = v * 10;
+                        w.decimal(v / 10.0, 1);
+                    }
+                }
+                // the item scores as the standard gives them for these results (the rating and
+                // total above are the same scoring's, kept when the results were drawn)
+                FitnessScore s = scorer.score(TestGrade.of(grades[r.grade[row]]), sex, values, null);
+                w.decimal(s.bmiTenths() / 10.0, 1);
+                for (FitnessItem item : FitnessItem.values()) {
+                    int score = s.itemScore(item);
+                    if (score == FitnessScore.NONE) {
+                        w.nul();
+                    } else {
+                        w.integer(score);
+                    }
+                }
+                w.decimal(s.standardHundredths() / 100.0, 2).integer(s.bonus()).endRow();
             }
         }
     }

@@ -39,7 +39,7 @@ public final class DemoCityGenerator {
                 districts.size());
         Classes classes = new Classes(simulation.rows, plan.institutions, CitySimulation.ALL_STAGES_FROM);
         Staffing staffing = new Staffing(plan.institutions, simulation.rows, scale, seed);
-        FitnessTesting fitness = new FitnessTesting(simulation.rows, plan.institutions, districts.size(), seed);
+        FitnessTesting fitness = new FitnessTesting(simulation.rows, simulation.learners, plan.institutions, districts.size(), seed);
         UniversityReturns returns = new UniversityReturns(simulation.rows, plan.institutions, scale);
         Facilities facilities = new Facilities(simulation.rows, classes, plan.institutions, seed);
         return new DemoCity(scale, seed, districts, population, plan, simulation, classes, staffing, fitness, register,

@@ -30,7 +30,11 @@ public enum DemoTable {
     FACILITY("facility", "institution_id", "school_year", "building_area_m2", "sports_area_m2",
             "equipment_value_yuan", "multimedia_classrooms", "books"),
     FITNESS_RESULT("fitness_result", "school_year", "learner_id", "institution_id", "grade", "total_score", "rating",
-            "sex"),
+            "sex", "height_cm", "weight_kg", "vital_capacity_ml", "run_50m_s", "sit_and_reach_cm", "rope_skip_1min",
+            "sit_up_1min", "run_50x8_s", "standing_long_jump_cm", "pull_up", "run_800m_s", "run_1000m_s", "bmi",
+            "bmi_score", "vital_capacity_score", "run_50m_score", "sit_and_reach_score", "rope_skip_1min_score",
+            "sit_up_1min_score", "run_50x8_score", "standing_long_jump_score", "pull_up_score", "run_800m_score",
+            "run_1000m_score", "standard_score", "bonus"),
     GRADUATE_RETURN("graduate_return", "institution_id", "graduation_year", "stage", "graduates", "further_study");
 
     private final String tableName;

@@ -9,20 +9,41 @@ import org.edubrain.core.registry.Sex;
  * sex and a position in (0, 1) on each item (0 the weakest, 1 the strongest), a result read off
  * the item's own score table, so that positions spread evenly over the standard's score levels
  * and beyond them at both ends (0 points below, 附加分 above). Height and weight follow the
- * grade's BMI bands the same way.
+ * grade's BMI bands the same way. Results come as stations record them: 50米跑 and 坐位体前屈 to
+ * 0.1, height and weight to 0.1, everything else whole.
  */
 public final class ResultSampler {
 
+    /** Positions in the middle of the normal BMI band's share. */
+    private static final double[] BMI_MASS = {0.08, 0.60, 0.17, 0.15};
+
     private final FitnessStandard standard;
+    /** Per (table, sex, item): from the worst result to the best, beyond both ends of the table. */
+    private final double[][] knots;
 
     public ResultSampler(FitnessStandard standard) {
         this.standard = standard;
+        knots = new double[standard.thresholds.length][];
+        for (int k = 0; k < knots.length; k++) {
+            int[] t = standard.thresholds[k];
+            if (t == null) {
+                continue;
+            }
+            int n = t.length;
+            double[] kn = new double[n + 2];
+            kn[0] = t[n - 1] + (t[n - 1] - t[n - 2]) * 2.0;
+            for (int i = 0; i < n; i++) {
+                kn[i + 1] = t[n - 1 - i];
+            }
+            kn[n + 1] = t[0] + (t[0] - t[1]) * 4.0;
+            knots[k] = kn;
+        }
     }
 
     /**
      * Fills {@code measures} (hundredths, {@link Measure#MISSING} for items the grade does not
-     * test) from one position per {@link FitnessItem}; {@code bmiPosition} places the BMI, 0.5
-     * in the middle of the normal band.
+     * test) from one position per {@link FitnessItem} (the one of {@link FitnessItem#BMI} places
+     * the BMI: 0.08–0.68 is the normal band) and a position for the height.
      */
     public void sample(TestGrade grade, Sex sex, double[] positions, double heightPosition, int[] measures) {
         Arrays.fill(measures, Measure.MISSING);
@@ -32,11 +53,7 @@ public final class ResultSampler {
             double q = Math.min(0.999_999, Math.max(0, positions[item.ordinal()]));
             if (item == FitnessItem.BMI) {
                 int[] upper = standard.bmiUpper[table * FitnessStandard.SEXES + sexIndex];
-                // knots in tenths: far below, 低体重 upper bound, 正常 band, 超重 upper bound, far above
-                double[] knots = {upper[0] - 25, upper[0], upper[1], upper[2], upper[2] + 40};
-                // most pupils are of normal weight: the middle segment takes 60% of positions
-                double[] mass = {0.08, 0.60, 0.17, 0.15};
-                double bmi = piecewise(q, knots, mass) / 10.0;
+                double bmi = bmiTenths(q, upper) / 10.0;
                 int height = heightHundredths(grade, sex, heightPosition);
                 double metres = height / 10_000.0;
                 measures[Measure.HEIGHT.ordinal()] = height;
@@ -44,19 +61,11 @@ public final class ResultSampler {
                 continue;
             }
             Measure m = item.measure();
-            int[] t = standard.thresholds[FitnessStandard.key(table, sexIndex, item)];
-            int n = t.length;
-            // knots from worst to best: beyond the 10-point threshold, every cell, beyond 100 points
-            double[] knots = new double[n + 2];
-            knots[0] = t[n - 1] + (t[n - 1] - t[n - 2]) * 2.0;
-            for (int i = 0; i < n; i++) {
-                knots[i + 1] = t[n - 1 - i];
-            }
-            knots[n + 1] = t[0] + (t[0] - t[1]) * 4.0;
-            double[] mass = new double[n + 1];
-            Arrays.fill(mass, 1.0 / (n + 1));
-            double v = piecewise(q, knots, mass);
-            // as stations record them: 50米跑 and 坐位体前屈 to 0.1, everything else whole
+            double[] kn = knots[FitnessStandard.key(table, sexIndex, item)];
+            int segments = kn.length - 1;
+            double x = q * segments;
+            int i = Math.min(segments - 1, (int) x);
+            double v = kn[i] + (kn[i + 1] - kn[i]) * (x - i);
             int unit = m == Measure.RUN_50M || m == Measure.SIT_AND_REACH ? 10 : 100;
             int value = (int) (Math.round(v / unit) * unit);
             if (m.counted()) {
@@ -66,7 +75,29 @@ public final class ResultSampler {
         }
     }
 
-    /** A height in hundredths of a centimetre: about the grade's typical height ± 8%. */
+    private static double bmiTenths(double q, int[] upper) {
+        // far below, 低体重 upper bound, 正常 band, 超重 upper bound, far above
+        double a = upper[0] - 25;
+        double b = upper[0];
+        double c = upper[1];
+        double d = upper[2];
+        double e = upper[2] + 40;
+        double m0 = BMI_MASS[0];
+        double m1 = m0 + BMI_MASS[1];
+        double m2 = m1 + BMI_MASS[2];
+        if (q < m0) {
+            return a + (b - a) * q / m0;
+        }
+        if (q < m1) {
+            return b + (c - b) * (q - m0) / BMI_MASS[1];
+        }
+        if (q < m2) {
+            return c + (d - c) * (q - m1) / BMI_MASS[2];
+        }
+        return d + (e - d) * (q - m2) / BMI_MASS[3];
+    }
+
+    /** A height in hundredths of a centimetre: about the grade's typical height ± 8%, to 0.1 cm. */
     private static int heightHundredths(TestGrade grade, Sex sex, double position) {
         double typical = switch (grade.group()) {
             case PRIMARY_1_2 -> 122;
@@ -77,17 +108,5 @@ public final class ResultSampler {
         };
         double cm = typical * (0.92 + 0.16 * Math.min(1, Math.max(0, position)));
         return (int) Math.round(cm * 10) * 10;
-    }
-
-    private static double piecewise(double q, double[] knots, double[] mass) {
-        double acc = 0;
-        for (int i = 0; i < mass.length; i++) {
-            if (q < acc + mass[i] || i == mass.length - 1) {
-                double f = (q - acc) / mass[i];
-                return knots[i] + (knots[i + 1] - knots[i]) * Math.min(1, f);
-            }
-            acc += mass[i];
-        }
-        throw new AssertionError();
     }
 }

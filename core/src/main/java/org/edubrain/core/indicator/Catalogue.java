@@ -49,6 +49,11 @@ public final class Catalogue {
                             "subject")),
             new DataElement("fitness_tested", "体质健康测试人数", "students tested under the national fitness standard",
                     Kind.STOCK, FITNESS, List.of("stage", "grade", "sex", "rating")),
+            new DataElement("fitness_item_tested", "单项受测人数", "students with a score on an item", Kind.STOCK, FITNESS,
+                    List.of("stage", "sex", "item")),
+            new DataElement("fitness_item_points", "单项得分合计", "the sum of the item scores of those tested on an item "
+                    + "(÷ fitness_item_tested: the mean item score)", Kind.STOCK, FITNESS,
+                    List.of("stage", "sex", "item")),
             new DataElement("institutions", "机构数", "institutions open on the census day", Kind.STOCK, INSTITUTIONS,
                     List.of("school_type", "public", "inclusive", "mental_health_teacher")),
             new DataElement("institutions_opened", "新设机构", "institutions opened since the previous census day", Kind.FLOW,
