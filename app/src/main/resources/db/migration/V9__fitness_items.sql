@@ -28,7 +28,8 @@ alter table fitness_result
     add column run_800m_score        smallint,
     add column run_1000m_score       smallint,
     add column standard_score        numeric(5, 2),
-    add column bonus                 smallint check (bonus between 0 and 20);
+    add column bonus                 smallint check (bonus between 0 and 20),
+    add column submission_id         integer;
 
 comment on column fitness_result.total_score is '学年总分 = 标准分 + 附加分, two decimals';
 comment on column fitness_result.standard_score is '标准分 = Σ 单项得分 × 权重; null for a row reported as a total only';

@@ -60,7 +60,7 @@ public final class Commands {
                   problem as FILE:SHEET:ROW:COLUMN: RULE: message, 1 anything else)
               edubrain export DATASET --format csv|xlsx --out FILE [--year Y] [--english] [--user NAME]
               edubrain template DATASET --format csv|xlsx --out FILE [--english]
-                  DATASET: institutions, learners, teachers, classes, facilities, population, aggregates;
+                  DATASET: institutions, learners, teachers, classes, facilities, population, aggregates, fitness;
                   --user: act as that user (password from EDUBRAIN_PASSWORD or standard input)
               edubrain fitness score --in IN.csv --out OUT.csv
                   score students' results under 国家学生体质健康标准 (2014): one row of scores per row of results

@@ -7,8 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.edubrain.core.fitness.FitnessItem;
+import org.edubrain.core.fitness.FitnessProblem;
+import org.edubrain.core.fitness.FitnessScore;
+import org.edubrain.core.fitness.FitnessScorer;
+import org.edubrain.core.fitness.Measure;
+import org.edubrain.core.fitness.TestGrade;
 import org.edubrain.core.registry.Grade;
 import org.edubrain.core.registry.IdNumber;
+import org.edubrain.core.registry.Sex;
 import org.edubrain.core.registry.Stage;
 
 /**
@@ -132,10 +139,43 @@ public final class DataSets {
                     .mandatory()),
             List.of("element", "org", "year", "disaggregation"), "year", List.of(), false);
 
+    private static BigDecimal d(String v) {
+        return new BigDecimal(v);
+    }
+
+    /**
+     * 国家学生体质健康标准 (2014年修订) test results, one row per student and school year, with the
+     * measures of the national upload format (学生体质健康网 上报模板: 身高, 体重, 肺活量, 50米跑,
+     * 坐位体前屈, 一分钟跳绳, 一分钟仰卧起坐, 50米×8往返跑, 立定跳远, 引体向上, 800米跑, 1000米跑), runs
+     * in seconds. The platform scores them (docs/fitness.md); scores are not part of the file.
+     */
+    public static final DataSet FITNESS = new DataSet("fitness", "体质健康测试成绩", "physical-fitness test results", List.of(
+            Column.text("national_student_number", "全国学籍号", "national student number", 24).mandatory()
+                    .pattern("[0-9A-Z]{8,24}"),
+            schoolYear(),
+            institution(),
+            Column.code("grade", "年级", "grade", "grade").mandatory(),
+            Column.code("sex", "性别", "sex", "sex").mandatory(),
+            Column.decimal("height_cm", "身高（厘米）", "height (cm)", 1, d("60"), d("250")),
+            Column.decimal("weight_kg", "体重（千克）", "weight (kg)", 1, d("8"), d("250")),
+            Column.integer("vital_capacity_ml", "肺活量（毫升）", "vital capacity (mL)", 100, 10_000),
+            Column.decimal("run_50m_s", "50米跑（秒）", "50 m run (s)", 1, d("4"), d("30")),
+            Column.decimal("sit_and_reach_cm", "坐位体前屈（厘米）", "sit and reach (cm)", 1, d("-50"), d("60")),
+            Column.integer("rope_skip_1min", "一分钟跳绳（次）", "rope skipping, 1 min", 0, 400),
+            Column.integer("sit_up_1min", "一分钟仰卧起坐（次）", "sit-ups, 1 min", 0, 120),
+            Column.decimal("run_50x8_s", "50米×8往返跑（秒）", "50 m × 8 shuttle run (s)", 1, d("40"), d("600"))
+                    .help("以秒计，如 1分45秒 填 105"),
+            Column.decimal("standing_long_jump_cm", "立定跳远（厘米）", "standing long jump (cm)", 1, d("20"), d("400")),
+            Column.integer("pull_up", "引体向上（次）", "pull-ups", 0, 100),
+            Column.decimal("run_800m_s", "800米跑（秒）", "800 m run (s)", 1, d("90"), d("1200")).help("以秒计，如 3分25秒 填 205"),
+            Column.decimal("run_1000m_s", "1000米跑（秒）", "1000 m run (s)", 1, d("90"), d("1200"))
+                    .help("以秒计，如 3分25秒 填 205")),
+            List.of("national_student_number", "school_year"), "school_year", List.of(DataSets::fitnessRules), true);
+
     private static final Map<String, DataSet> ALL = new LinkedHashMap<>();
 
     static {
-        for (DataSet d : List.of(INSTITUTIONS, LEARNERS, TEACHERS, CLASSES, FACILITIES, POPULATION, AGGREGATES)) {
+        for (DataSet d : List.of(INSTITUTIONS, LEARNERS, TEACHERS, CLASSES, FACILITIES, POPULATION, AGGREGATES, FITNESS)) {
             ALL.put(d.name(), d);
         }
     }
@@ -248,6 +288,66 @@ public final class DataSets {
             r.warning("size", "super_large_class", "超大班额（66人及以上）", "super-large class (66 or more)");
         } else if (size >= 56) {
             r.warning("size", "large_class", "大班额（56–65人）", "large class (56 to 65)");
+        }
+    }
+
+    private static final FitnessScorer FITNESS_SCORER = new FitnessScorer();
+
+    /**
+     * A student's results, as the scorer reads them: per {@link Measure}, hundredths of the unit,
+     * {@link Measure#MISSING} for a blank cell. The data set's columns are named as the measures.
+     */
+    public static int[] fitnessMeasures(Row r) {
+        int[] m = new int[Measure.values().length];
+        for (Measure measure : Measure.values()) {
+            Object v = r.get(measure.column());
+            m[measure.ordinal()] = v == null ? Measure.MISSING
+                    : v instanceof Long l ? (int) (l * 100) : ((BigDecimal) v).movePointRight(2).intValueExact();
+        }
+        return m;
+    }
+
+    /** Whether the standard tests a measure in a grade for one sex (height and weight always). */
+    public static boolean fitnessTested(TestGrade grade, Sex sex, Measure measure) {
+        if (measure == Measure.HEIGHT || measure == Measure.WEIGHT) {
+            return true;
+        }
+        for (FitnessItem item : FITNESS_SCORER.standard().items(grade, sex)) {
+            if (item.measure() == measure) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The standard's own checks: every item the grade tests, for the student's sex, has a result
+     * (《国家学生体质健康标准》: each grade's 测试指标), the BMI is plausible, and a result for an item
+     * the grade does not test is flagged (it is not kept).
+     */
+    static void fitnessRules(Row r) {
+        TestGrade grade = TestGrade.of(Grade.valueOf(r.text("grade")));
+        if (grade == null) {
+            r.error("grade", "fitness_grade", "幼儿园不参加《国家学生体质健康标准》测试",
+                    "kindergarten children are not tested under the national fitness standard");
+            return;
+        }
+        Sex sex = Sex.ofCode(r.text("sex"));
+        FitnessScore score = FITNESS_SCORER.score(grade, sex, fitnessMeasures(r), null);
+        for (FitnessProblem p : score.problems()) {
+            Measure m = Measure.ofColumn(p.field());
+            if (p.kind() == FitnessProblem.Kind.MISSING) {
+                r.error(p.field(), "fitness_item_missing", grade.nameZh() + (sex == Sex.MALE ? "男生" : "女生") + "必测项目"
+                        + m.nameZh() + "缺少成绩", m.column() + " is tested in " + grade.name() + " and has no result");
+            } else {
+                r.error(m == null ? "weight_kg" : p.field(), "fitness_implausible", p.messageZh(), p.messageEn());
+            }
+        }
+        for (Measure m : Measure.values()) {
+            if (r.get(m.column()) != null && !fitnessTested(grade, sex, m)) {
+                r.warning(m.column(), "fitness_item_not_tested", grade.nameZh() + (sex == Sex.MALE ? "男生" : "女生") + "不测"
+                        + m.nameZh() + "，该成绩不保存", m.column() + " is not tested in " + grade.name() + " for this sex; not kept");
+            }
         }
     }
 }

@@ -50,6 +50,60 @@ class DataSetRulesTest {
     // ==================================================================== learners
 
     @Nested
+    class Fitness {
+
+        /** The README's worked example of a 三年级 girl (shared/data/fitness/README.md). */
+        final Map<String, String> clean = cells(
+                "national_student_number", "G" + MALE_ID,
+                "school_year", "2025",
+                "institution", "2102110001",
+                "grade", "三年级",
+                "sex", "2 女",
+                "height_cm", "135.0",
+                "weight_kg", "34.6",
+                "vital_capacity_ml", "1500",
+                "run_50m_s", "9.6",
+                "sit_and_reach_cm", "16.0",
+                "rope_skip_1min", "150",
+                "sit_up_1min", "30",
+                "run_50x8_s", "",
+                "standing_long_jump_cm", "",
+                "pull_up", "",
+                "run_800m_s", "",
+                "run_1000m_s", "");
+
+        @Test
+        void aCompleteRowHasNoProblems() {
+            assertThat(parse(DataSets.FITNESS, clean).problems()).isEmpty();
+        }
+
+        @Test
+        void everyItemTheGradeTestsIsRequired() {
+            Parsed p = parse(DataSets.FITNESS, with(clean, "sit_up_1min", ""));
+            assertThat(p.problems()).extracting(Problem::rule).containsExactly("fitness_item_missing");
+            assertThat(p.problems().get(0).column()).isEqualTo("一分钟仰卧起坐（次）");
+            // 仰卧起坐 is not tested in 一年级: the same row is complete there
+            assertThat(parse(DataSets.FITNESS, with(clean, "sit_up_1min", "", "grade", "一年级")).problems()).isEmpty();
+        }
+
+        @Test
+        void aResultOfAnItemTheGradeDoesNotTestIsFlagged() {
+            Parsed p = parse(DataSets.FITNESS, with(clean, "pull_up", "3"));
+            assertThat(p.problems()).extracting(Problem::rule).containsExactly("fitness_item_not_tested");
+            assertThat(p.problems().get(0).severity()).isEqualTo(Problem.Severity.WARNING);
+        }
+
+        @Test
+        void kindergartenIsNotTestedAndAnImplausibleBmiIsRefused() {
+            assertThat(parse(DataSets.FITNESS, with(clean, "grade", "大班")).problems()).extracting(Problem::rule)
+                    .containsExactly("fitness_grade");
+            // 250 cm and 8 kg: BMI 1.3
+            assertThat(parse(DataSets.FITNESS, with(clean, "height_cm", "250", "weight_kg", "8")).problems())
+                    .extracting(Problem::rule).containsExactly("fitness_implausible");
+        }
+    }
+
+    @Nested
     class Learners {
 
         /**
@@ -573,9 +627,10 @@ class DataSetRulesTest {
     // ==================================================================== the data sets as a whole
 
     @Test
-    void theSevenDataSets() {
+    void theSevenDataSetsOfTheContractAndTheFitnessResults() {
         assertThat(DataSets.all()).extracting(DataSet::name).containsExactly("institutions", "learners", "teachers", "classes",
-                "facilities", "population", "aggregates");
+                "facilities", "population", "aggregates", "fitness");
+        assertThat(DataSets.FITNESS.sensitive()).isTrue();
         assertThat(DataSets.byName("learners")).containsSame(DataSets.LEARNERS);
         assertThat(DataSets.byName("students")).isEmpty();
         assertThat(DataSets.LEARNERS.sensitive()).isTrue();
