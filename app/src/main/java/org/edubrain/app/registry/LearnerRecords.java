@@ -31,7 +31,11 @@ public class LearnerRecords {
         this.audit = audit;
     }
 
-    private int learnerId(String key, CurrentUser user) {
+    /**
+     * The id of the learner with a pseudonymous key, when the user's role sees learners and one of
+     * the learner's enrolments was in the user's scope; 403 otherwise, 404 for an unknown key.
+     */
+    public int learnerId(String key, CurrentUser user) {
         if (!user.role().seesLearners()) {
             throw new AccessDeniedException("this role sees aggregates only");
         }

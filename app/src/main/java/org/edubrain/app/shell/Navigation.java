@@ -43,7 +43,7 @@ public final class Navigation {
                     Set.of(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN),
                     List.of(new Item("nav.submissions", "/collection/submissions", "/collection/submissions"))),
             new Item("nav.monitoring", "/monitoring", "/monitoring"),
-            new Item("nav.fitness", null, "/fitness"),
+            new Item("nav.fitness", "/fitness", "/fitness"),
             new Item("nav.quality", null, "/quality"),
             new Item("nav.valueadded", null, "/valueadded"),
             new Item("nav.supervision", null, "/supervision"),

@@ -145,6 +145,28 @@ public final class FitnessStandard {
         return cells;
     }
 
+    /** BMI categories of the standard, by their score: 低体重 80, 正常 100, 超重 80, 肥胖 60. */
+    public enum BmiCategory {
+        UNDERWEIGHT("低体重"), NORMAL("正常"), OVERWEIGHT("超重"), OBESE("肥胖");
+
+        private final String nameZh;
+
+        BmiCategory(String nameZh) {
+            this.nameZh = nameZh;
+        }
+
+        public String nameZh() {
+            return nameZh;
+        }
+    }
+
+    /** The category of a BMI (in tenths, rounded as the scorer rounds it) in a grade for one sex. */
+    public BmiCategory bmiCategory(TestGrade grade, Sex sex, int bmiTenths) {
+        int[] upper = bmiUpper[grade.tableIndex() * SEXES + sex.ordinal()];
+        return bmiTenths <= upper[0] ? BmiCategory.UNDERWEIGHT : bmiTenths <= upper[1] ? BmiCategory.NORMAL
+                : bmiTenths <= upper[2] ? BmiCategory.OVERWEIGHT : BmiCategory.OBESE;
+    }
+
     /** The rating of a total in hundredths: the total rounded half-up to one decimal, against the bands. */
     public FitnessRating rating(int totalHundredths) {
         int tenths = Math.floorDiv(totalHundredths + 5, 10);

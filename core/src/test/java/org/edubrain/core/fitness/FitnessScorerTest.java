@@ -182,6 +182,8 @@ class FitnessScorerTest {
                     FitnessScore s = score(g, sex, m);
                     assertThat(s.bmiTenths()).isEqualTo(bmi.movePointRight(1).intValueExact());
                     assertThat(s.itemScore(FitnessItem.BMI)).as(g + " " + sex + " BMI " + bmi + " " + r.get("category")).isEqualTo(expected);
+                    assertThat(scorer.standard().bmiCategory(g, sex, s.bmiTenths()).name())
+                            .isEqualTo(r.get("category_en").toUpperCase(java.util.Locale.ROOT));
                     checked++;
                 }
                 if (!r.get("bmi_max").isEmpty()) {

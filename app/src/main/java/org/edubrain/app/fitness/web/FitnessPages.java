@@ -1,0 +1,212 @@
+package org.edubrain.app.fitness.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.edubrain.app.fitness.FitnessReports;
+import org.edubrain.app.fitness.FitnessReports.Rates;
+import org.edubrain.app.registry.LearnerRecords;
+import org.edubrain.app.registry.RegistryQueries;
+import org.edubrain.app.registry.Views.InstitutionDetail;
+import org.edubrain.app.registry.Views.OrgUnitView;
+import org.edubrain.app.security.AuditLog;
+import org.edubrain.app.security.CurrentUser;
+import org.edubrain.app.shared.DataVersion;
+import org.edubrain.app.shared.Labels;
+import org.edubrain.core.fitness.FitnessItem;
+import org.edubrain.core.fitness.FitnessStandard;
+import org.edubrain.core.fitness.TestGrade;
+import org.edubrain.core.registry.Grade;
+import org.edubrain.core.registry.Sex;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The fitness pages: the districts compared (and a district's schools), a school's results, a
+ * student's report card (成绩报告单) as a page and as PDF. Every page checks the user's scope; a
+ * student's card needs a role that sees learners, and each view of it is audited.
+ */
+@Controller
+@RequestMapping("/fitness")
+class FitnessPages {
+
+    private final FitnessReports reports;
+    private final RegistryQueries registry;
+    private final LearnerRecords learners;
+    private final DataVersion version;
+    private final AuditLog audit;
+    private final TemplateEngine templates;
+    private final ApplicationContext context;
+    private final Labels labels;
+
+    FitnessPages(FitnessReports reports, RegistryQueries registry, LearnerRecords learners, DataVersion version,
+            AuditLog audit, TemplateEngine templates, ApplicationContext context, Labels labels) {
+        this.labels = labels;
+        this.reports = reports;
+        this.registry = registry;
+        this.learners = learners;
+        this.version = version;
+        this.audit = audit;
+        this.templates = templates;
+        this.context = context;
+    }
+
+    private int year(Integer requested, List<Integer> years) {
+        return requested != null && years.contains(requested) ? requested : years.isEmpty() ? registry.latestYear() : years.get(0);
+    }
+
+    @GetMapping
+    String overview(@RequestParam(required = false) Integer year, @RequestParam(required = false) String district,
+            @AuthenticationPrincipal CurrentUser me, Model model) {
+        if (me.scope().institutionId() != null) {
+            return "redirect:/fitness/schools/" + registry.institution(me.scope().institutionId(), me.scope()).code();
+        }
+        List<Integer> years = reports.years();
+        int y = year(year, years);
+        List<OrgUnitView> units = registry.districts(y).stream()
+                .filter(u -> me.scope().cityWide() || u.id() == me.scope().orgUnitId()).toList();
+        List<Rates> rates = reports.districtRates(y, units.stream().map(OrgUnitView::id).toList());
+        OrgUnitView chosen = units.size() == 1 ? units.get(0)
+                : units.stream().filter(u -> u.code().equals(district)).findFirst().orElse(null);
+        model.addAttribute("year", y);
+        model.addAttribute("years", years);
+        model.addAttribute("units", units);
+        java.util.Map<String, Rates> rateOf = new java.util.HashMap<>();
+        rates.forEach(r -> rateOf.put(r.key(), r));
+        model.addAttribute("rateOf", rateOf);
+        model.addAttribute("chartNames", String.join("|", units.stream().map(u -> labels.pick(u.nameZh(), u.nameEn())).toList()));
+        model.addAttribute("chartValues", String.join("|", units.stream().map(u -> rateOf.get(u.code()) == null
+                || rateOf.get(u.code()).goodOrExcellentRate() == null ? ""
+                : String.format(Locale.ROOT, "%.2f", rateOf.get(u.code()).goodOrExcellentRate())).toList()));
+        model.addAttribute("city", total(rates));
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("schools", chosen == null ? List.of() : reports.schoolsIn(y, chosen.id()));
+        return "fitness/overview";
+    }
+
+    /** The sum of the rows: the city (or the user's part of it). */
+    static Rates total(List<Rates> rows) {
+        long t = 0, e = 0, g = 0, p = 0, f = 0;
+        for (Rates r : rows) {
+            t += r.tested();
+            e += r.excellent();
+            g += r.good();
+            p += r.pass();
+            f += r.fail();
+        }
+        return new Rates("", t, e, g, p, f);
+    }
+
+    @GetMapping("/schools/{code}")
+    String school(@PathVariable String code, @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal CurrentUser me, Model model) {
+        int id = registry.institutionId(code, me.scope());
+        InstitutionDetail inst = registry.institution(id, me.scope());
+        List<Integer> years = reports.years(id);
+        int y = year(year, years);
+        List<Rates> rates = reports.schoolRates(id, y);
+        model.addAttribute("inst", inst);
+        model.addAttribute("year", y);
+        model.addAttribute("years", years);
+        model.addAttribute("rates", rates.stream().filter(r -> !r.key().isEmpty()).toList());
+        model.addAttribute("all", rates.stream().filter(r -> r.key().isEmpty()).findFirst().orElse(new Rates("", 0, 0, 0, 0, 0)));
+        List<Rates> trend = reports.schoolTrend(id);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendYears", String.join("|", trend.stream().map(Rates::key).toList()));
+        model.addAttribute("trendGood", String.join("|", trend.stream()
+                .map(r -> String.format(Locale.ROOT, "%.2f", r.goodOrExcellentRate())).toList()));
+        model.addAttribute("trendPass", String.join("|", trend.stream()
+                .map(r -> String.format(Locale.ROOT, "%.2f", r.passRate())).toList()));
+        model.addAttribute("totals", String.join("|", java.util.Arrays.stream(reports.totals(id, y))
+                .mapToObj(Long::toString).toList()));
+        model.addAttribute("items", reports.schoolItems(id, y));
+        model.addAttribute("cityItems", reports.cityItemsLike(id, y, version.current()));
+        model.addAttribute("allItems", FitnessReports.ITEMS);
+        model.addAttribute("seesLearners", me.role().seesLearners());
+        return "fitness/school";
+    }
+
+    @GetMapping("/students/{key}")
+    String student(@PathVariable String key, @AuthenticationPrincipal CurrentUser me, HttpServletRequest request, Model model) {
+        card(key, me, request, model::addAttribute);
+        return "fitness/student";
+    }
+
+    @GetMapping("/students/{key}/card.pdf")
+    ResponseEntity<byte[]> studentPdf(@PathVariable String key, @AuthenticationPrincipal CurrentUser me,
+            HttpServletRequest request) throws IOException {
+        Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
+        ctx.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(context, null));
+        card(key, me, request, ctx::setVariable);
+        ctx.setVariable("generated", java.time.LocalDate.now().toString());
+        String html = templates.process("fitness/card", ctx);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> {
+                InputStream in = FitnessPages.class.getResourceAsStream("/fonts/NotoSansSC-Regular.ttf");
+                if (in == null) {
+                    throw new IllegalStateException("the CJK font is missing from the application");
+                }
+                return in;
+            }, "Noto Sans SC");
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header("Content-Disposition", ContentDisposition.inline()
+                            .filename("fitness-card-" + key + ".pdf", StandardCharsets.UTF_8).build().toString())
+                    .body(out.toByteArray());
+        }
+    }
+
+    private interface Sink {
+        void put(String name, Object value);
+    }
+
+    /** The card's content: every year's results with the school's and the city's means of the latest year. */
+    private void card(String key, CurrentUser me, HttpServletRequest request, Sink sink) {
+        int id = learners.learnerId(key, me);
+        audit.record(me.username(), "fitness.card", "learner", key, java.util.Map.of(), request.getRemoteAddr());
+        List<FitnessReports.Result> results = reports.student(id);
+        if (results.isEmpty()) {
+            throw new RegistryQueries.NotFound("fitness results");
+        }
+        FitnessReports.Result latest = results.get(results.size() - 1);
+        int inst = registry.institutionId(latest.institutionCode(), me.scope());
+        sink.put("key", key);
+        sink.put("results", results);
+        sink.put("latest", latest);
+        sink.put("schoolItems", reports.schoolItems(inst, latest.year()));
+        sink.put("cityItems", reports.cityItems(latest.year(), latest.grade(), latest.sex(), version.current()));
+        sink.put("allItems", FitnessReports.ITEMS);
+        Object bmi = latest.get("bmi");
+        sink.put("bmiCategory", bmi == null ? "" : FitnessStandard.edition2014().bmiCategory(
+                TestGrade.of(Grade.valueOf(latest.grade())), Sex.ofCode(latest.sex()),
+                ((java.math.BigDecimal) bmi).movePointRight(1).intValueExact()).nameZh());
+        sink.put("weak", FitnessReports.ITEMS.stream().filter(i -> {
+            Object v = latest.get(i.scoreColumn());
+            return v != null && ((Number) v).intValue() < 60;
+        }).map(FitnessItem::code).toList());
+    }
+}
