@@ -1,9 +1,6 @@
 package org.edubrain.app.fitness.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,14 +14,12 @@ import org.edubrain.app.security.AuditLog;
 import org.edubrain.app.security.CurrentUser;
 import org.edubrain.app.shared.DataVersion;
 import org.edubrain.app.shared.Labels;
+import org.edubrain.app.shared.PdfDocuments;
 import org.edubrain.core.fitness.FitnessItem;
 import org.edubrain.core.fitness.FitnessStandard;
 import org.edubrain.core.fitness.TestGrade;
 import org.edubrain.core.registry.Grade;
 import org.edubrain.core.registry.Sex;
-import org.springframework.context.ApplicationContext;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,10 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -54,20 +45,18 @@ class FitnessPages {
     private final LearnerRecords learners;
     private final DataVersion version;
     private final AuditLog audit;
-    private final TemplateEngine templates;
-    private final ApplicationContext context;
+    private final PdfDocuments pdf;
     private final Labels labels;
 
     FitnessPages(FitnessReports reports, RegistryQueries registry, LearnerRecords learners, DataVersion version,
-            AuditLog audit, TemplateEngine templates, ApplicationContext context, Labels labels) {
+            AuditLog audit, PdfDocuments pdf, Labels labels) {
         this.labels = labels;
+        this.pdf = pdf;
         this.reports = reports;
         this.registry = registry;
         this.learners = learners;
         this.version = version;
         this.audit = audit;
-        this.templates = templates;
-        this.context = context;
     }
 
     private int year(Integer requested, List<Integer> years) {
@@ -154,30 +143,10 @@ class FitnessPages {
     @GetMapping("/students/{key}/card.pdf")
     ResponseEntity<byte[]> studentPdf(@PathVariable String key, @AuthenticationPrincipal CurrentUser me,
             HttpServletRequest request) throws IOException {
-        Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
-        ctx.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(context, null));
-        card(key, me, request, ctx::setVariable);
-        ctx.setVariable("generated", java.time.LocalDate.now().toString());
-        String html = templates.process("fitness/card", ctx);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> {
-                InputStream in = FitnessPages.class.getResourceAsStream("/fonts/NotoSansSC-Regular.ttf");
-                if (in == null) {
-                    throw new IllegalStateException("the CJK font is missing from the application");
-                }
-                return in;
-            }, "Noto Sans SC");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header("Content-Disposition", ContentDisposition.inline()
-                            .filename("fitness-card-" + key + ".pdf", StandardCharsets.UTF_8).build().toString())
-                    .body(out.toByteArray());
-        }
+        java.util.Map<String, Object> vars = new java.util.HashMap<>();
+        card(key, me, request, vars::put);
+        vars.put("generated", java.time.LocalDate.now().toString());
+        return pdf.inline("fitness/card", vars, "fitness-card-" + key + ".pdf");
     }
 
     private interface Sink {

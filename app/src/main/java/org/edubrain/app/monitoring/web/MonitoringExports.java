@@ -2,11 +2,9 @@ package org.edubrain.app.monitoring.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edubrain.app.monitoring.MonitoringViews;
 import org.edubrain.app.monitoring.OrgUnits;
 import org.edubrain.app.shared.Labels;
+import org.edubrain.app.shared.PdfDocuments;
 import org.edubrain.core.plan.Plan;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -28,10 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Every monitoring table as an xlsx workbook, and the plan-progress report as PDF with the CJK
@@ -48,17 +43,14 @@ class MonitoringExports {
     private final MonitoringViews views;
     private final OrgUnits orgUnits;
     private final Labels labels;
-    private final TemplateEngine templates;
-    private final org.springframework.context.ApplicationContext context;
+    private final PdfDocuments pdf;
 
-    MonitoringExports(MonitoringPages pages, MonitoringViews views, OrgUnits orgUnits, Labels labels, TemplateEngine templates,
-            org.springframework.context.ApplicationContext context) {
+    MonitoringExports(MonitoringPages pages, MonitoringViews views, OrgUnits orgUnits, Labels labels, PdfDocuments pdf) {
         this.pages = pages;
         this.views = views;
         this.orgUnits = orgUnits;
         this.labels = labels;
-        this.templates = templates;
-        this.context = context;
+        this.pdf = pdf;
     }
 
     /** A table: a header and rows of cells (String or Double). */
@@ -229,35 +221,14 @@ class MonitoringExports {
         Plan p = pages.plan(plan);
         int y = pages.year(p, year);
         OrgUnits.Unit unit = orgUnits.byCode(p.orgUnit(), p.orgUnit());
-        Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
-        // lets the template reach the ${@fmt} and ${@labels} beans outside a web request
-        ctx.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(context, null));
-        ctx.setVariable("plan", p);
-        ctx.setVariable("year", y);
-        ctx.setVariable("unit", unit);
-        ctx.setVariable("lines", views.lines(p, unit, y, true));
-        ctx.setVariable("districts", p.mainIndicators().stream().map(i -> views.acrossUnits(p, i, y)).toList());
-        ctx.setVariable("projects", views.projects(p, y));
-        ctx.setVariable("generated", java.time.LocalDate.now().toString());
-        String html = templates.process("monitoring/report", ctx);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> {
-                InputStream in = MonitoringExports.class.getResourceAsStream("/fonts/NotoSansSC-Regular.ttf");
-                if (in == null) {
-                    throw new IllegalStateException("the CJK font is missing from the application");
-                }
-                return in;
-            }, "Noto Sans SC");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header("Content-Disposition", ContentDisposition.inline()
-                            .filename("plan-progress-" + p.code() + "-" + y + ".pdf", StandardCharsets.UTF_8).build().toString())
-                    .body(out.toByteArray());
-        }
+        java.util.Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put("plan", p);
+        vars.put("year", y);
+        vars.put("unit", unit);
+        vars.put("lines", views.lines(p, unit, y, true));
+        vars.put("districts", p.mainIndicators().stream().map(i -> views.acrossUnits(p, i, y)).toList());
+        vars.put("projects", views.projects(p, y));
+        vars.put("generated", java.time.LocalDate.now().toString());
+        return pdf.inline("monitoring/report", vars, "plan-progress-" + p.code() + "-" + y + ".pdf");
     }
 }
