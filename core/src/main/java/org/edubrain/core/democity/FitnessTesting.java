@@ -79,7 +79,7 @@ final class FitnessTesting {
             double rate = Trajectories.FITNESS_GOOD_EXCELLENT.city(t);
             int[] goodOrBetter = Quota.allocate(Quota.roundHalfUp(rate * total), w, new int[districts], n);
             for (int d = 0; d < districts; d++) {
-                rate(rows, tested[d], goodOrBetter[d], t, seed);
+                rate(rows, tested[d], goodOrBetter[d], failShare(d, t), t, seed);
             }
         }
         measure(rows, learners, seed);
@@ -220,7 +220,18 @@ final class FitnessTesting {
         return x >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
     }
 
-    private void rate(Rows rows, IntList tested, int goodOrBetter, int t, long seed) {
+    /**
+     * The share rated 不及格 in a district: the city's (8% in 2020, falling to 5%) scaled by how far
+     * the district's good-or-excellent share lies from the city's, so that districts ahead on the
+     * one are ahead on the other too.
+     */
+    static double failShare(int district, int year) {
+        double city = Math.max(0.05, 0.08 - 0.006 * (year - FIRST_YEAR));
+        double ahead = Trajectories.FITNESS_GOOD_EXCELLENT.district(district, year) - Trajectories.FITNESS_GOOD_EXCELLENT.city(year);
+        return Math.min(0.15, Math.max(0.02, city * (1 - 4 * ahead)));
+    }
+
+    private void rate(Rows rows, IntList tested, int goodOrBetter, double failShare, int t, long seed) {
         int m = tested.size();
         long[] order = new long[m];
         for (int i = 0; i < m; i++) {
@@ -234,7 +245,7 @@ final class FitnessTesting {
         }
         Arrays.sort(order);
         int excellent = (int) Math.round(goodOrBetter * 0.23);
-        int fail = (int) Math.round(m * Math.max(0.05, 0.08 - 0.006 * (t - FIRST_YEAR)));
+        int fail = (int) Math.round(m * failShare);
         for (int k = 0; k < m; k++) {
             int r = tested.get((int) (order[k] & 0xFFFF_FFFFL));
             FitnessRating rt = k < excellent ? FitnessRating.EXCELLENT : k < goodOrBetter ? FitnessRating.GOOD
