@@ -26,6 +26,20 @@ document.addEventListener('DOMContentLoaded', function () {
           lineStyle: {color: '#c0392b', type: 'dashed'}}}]
     };
   });
+  draw('fitness-map', function (el) {
+    var names = split(el.dataset.names);
+    var values = split(el.dataset.values);
+    var data = names.map(function (n, i) { return {name: n, value: values[i] === '' ? null : Number(values[i])}; });
+    var known = data.filter(function (d) { return d.value != null; }).map(function (d) { return d.value; });
+    return {
+      tooltip: {trigger: 'item', formatter: function (p) { return p.name + '<br>' + el.dataset.label + ' '
+          + (p.value == null || isNaN(p.value) ? '—' : p.value.toFixed(1) + '%'); }},
+      visualMap: {min: Math.floor(Math.min.apply(null, known)), max: Math.ceil(Math.max.apply(null, known)),
+        calculable: true, left: 10, bottom: 10, text: ['%', ''], inRange: {color: ['#f3d9d2', '#9ec3e6', '#1f5fa8']}},
+      series: [{name: el.dataset.label, type: 'map', map: el.dataset.map, roam: false, data: data,
+        label: {show: true, fontSize: 10}, emphasis: {label: {show: true}}}]
+    };
+  });
   draw('fitness-totals', function (el) {
     return {
       grid: {left: 50, right: 20, top: 20, bottom: 40},

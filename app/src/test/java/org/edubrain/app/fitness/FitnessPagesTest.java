@@ -91,6 +91,9 @@ class FitnessPagesTest extends PlatformTest {
                 """).query(Double.class).single();
         assertThat(rate).isBetween(31.1, 31.3);
         assertThat(page.body()).contains(String.format("%.1f", rate) + "%</td>");
+        // the districts on the city's map, the file shipped under the city's code
+        assertThat(page.body()).contains("id=\"fitness-map\"").contains("data-map=\"210200\"").contains("/js/maps/210200.js");
+        assertThat(city.get("/js/maps/210200.js").body()).contains("registerMap('210200'").contains("甘井子区");
     }
 
     @Test

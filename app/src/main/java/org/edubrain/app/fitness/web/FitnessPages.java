@@ -83,6 +83,11 @@ class FitnessPages {
         rates.forEach(r -> rateOf.put(r.key(), r));
         model.addAttribute("rateOf", rateOf);
         model.addAttribute("chartNames", String.join("|", units.stream().map(u -> labels.pick(u.nameZh(), u.nameEn())).toList()));
+        // the districts on a map where one ships for the city (static/js/maps/CODE.js, features named in Chinese)
+        String cityCode = registry.city().map(OrgUnitView::code).orElse("");
+        boolean map = !cityCode.isEmpty() && new org.springframework.core.io.ClassPathResource("static/js/maps/" + cityCode + ".js").exists();
+        model.addAttribute("mapCode", map ? cityCode : null);
+        model.addAttribute("mapNames", String.join("|", units.stream().map(OrgUnitView::nameZh).toList()));
         model.addAttribute("chartValues", String.join("|", units.stream().map(u -> rateOf.get(u.code()) == null
                 || rateOf.get(u.code()).goodOrExcellentRate() == null ? ""
                 : String.format(Locale.ROOT, "%.2f", rateOf.get(u.code()).goodOrExcellentRate())).toList()));
