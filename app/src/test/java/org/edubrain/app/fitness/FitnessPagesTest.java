@@ -138,4 +138,20 @@ class FitnessPagesTest extends PlatformTest {
         assertThat(audited).isGreaterThanOrEqualTo(2);
         assertThat(WebClient.basic(url(""), "fit-analyst", PASSWORD).get("/fitness/students/" + key).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void a_sixth_grader_has_a_graduation_score_of_half_the_final_year_and_half_the_other_years() throws Exception {
+        // 毕业成绩 = 毕业当年学年总分 × 50% + 其他学年总分平均得分 × 50%, computed here in SQL
+        Map<String, Object> row = jdbc.sql("""
+                select l.key, round((f.total_score + (select avg(o.total_score) from fitness_result o
+                                     where o.learner_id = f.learner_id and o.school_year < 2025 and o.grade like 'P%')) / 2, 2)::text as graduation
+                from fitness_result f join learner l on l.id = f.learner_id join institution i on i.id = f.institution_id
+                where f.school_year = 2025 and f.grade = 'P6' and i.code = ?
+                  and exists (select 1 from fitness_result o where o.learner_id = f.learner_id and o.school_year < 2025 and o.grade like 'P%')
+                order by l.key limit 1
+                """).param(ganjingziSchool).query().singleRow();
+        HttpResponse<String> card = WebClient.basic(url(""), "fit-gjz", PASSWORD).get("/fitness/students/" + row.get("key"));
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.body()).contains("id=\"card-graduation\">" + row.get("graduation") + "<");
+    }
 }

@@ -16,10 +16,12 @@ import org.edubrain.app.shared.DataVersion;
 import org.edubrain.app.shared.Labels;
 import org.edubrain.app.shared.PdfDocuments;
 import org.edubrain.core.fitness.FitnessItem;
+import org.edubrain.core.fitness.FitnessScorer;
 import org.edubrain.core.fitness.FitnessStandard;
 import org.edubrain.core.fitness.TestGrade;
 import org.edubrain.core.registry.Grade;
 import org.edubrain.core.registry.Sex;
+import org.edubrain.core.registry.Stage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -154,6 +156,24 @@ class FitnessPages {
         return pdf.inline("fitness/card", vars, "fitness-card-" + key + ".pdf");
     }
 
+    /**
+     * 毕业成绩 of a student whose latest result is of the final grade of primary, junior or senior
+     * school: that year's total × 50% + the mean of the stage's other years × 50%
+     * ({@link FitnessScorer#graduationScore}); {@code null} for any other grade.
+     */
+    static java.math.BigDecimal graduationScore(List<FitnessReports.Result> results, FitnessReports.Result latest) {
+        Grade grade = Grade.valueOf(latest.grade());
+        boolean school = grade.stage() == Stage.PRIMARY || grade.stage() == Stage.JUNIOR || grade.stage() == Stage.SENIOR;
+        if (!school || !grade.isFinalGrade() || latest.get("total_score") == null) {
+            return null;
+        }
+        int[] others = results.stream().filter(r -> r != latest && r.get("total_score") != null
+                && Grade.valueOf(r.grade()).stage() == grade.stage())
+                .mapToInt(r -> ((java.math.BigDecimal) r.get("total_score")).movePointRight(2).intValueExact()).toArray();
+        int total = ((java.math.BigDecimal) latest.get("total_score")).movePointRight(2).intValueExact();
+        return java.math.BigDecimal.valueOf(FitnessScorer.graduationScore(total, others), 2);
+    }
+
     private interface Sink {
         void put(String name, Object value);
     }
@@ -178,6 +198,7 @@ class FitnessPages {
         sink.put("bmiCategory", bmi == null ? "" : FitnessStandard.edition2014().bmiCategory(
                 TestGrade.of(Grade.valueOf(latest.grade())), Sex.ofCode(latest.sex()),
                 ((java.math.BigDecimal) bmi).movePointRight(1).intValueExact()).nameZh());
+        sink.put("graduation", graduationScore(results, latest));
         sink.put("weak", FitnessReports.ITEMS.stream().filter(i -> {
             Object v = latest.get(i.scoreColumn());
             return v != null && ((Number) v).intValue() < 60;
