@@ -40,6 +40,22 @@ public final class CodeList {
         return new CodeList(name, labels);
     }
 
+    /**
+     * The same list, also naming each code by another code of it (the national student-registration
+     * and fitness systems' grade codes 11–16, 21–23, 31–33 for P1 … S3); an alias never hides a code or name.
+     */
+    public CodeList withAliases(Map<String, String> aliasToCode) {
+        CodeList c = new CodeList(name, labels);
+        aliasToCode.forEach((alias, code) -> {
+            Coded.Label l = c.lookup.get(code);
+            if (l == null || !l.code().equals(code)) {
+                throw new IllegalArgumentException(name + ": no code " + code + " for alias " + alias);
+            }
+            c.lookup.putIfAbsent(alias, l);
+        });
+        return c;
+    }
+
     public String name() {
         return name;
     }

@@ -38,7 +38,13 @@ public final class CodeLists {
         c.add(CodeList.of("sex", Sex.class));
         c.add(CodeList.of("disability", DisabilityCategory.class));
         c.add(CodeList.of("hukou", HukouType.class));
-        c.add(CodeList.of("grade", Grade.class));
+        Map<String, String> national = new java.util.LinkedHashMap<>();
+        for (Grade g : Grade.values()) {
+            if (!g.nationalCode().isEmpty()) {
+                national.put(g.nationalCode(), g.code());
+            }
+        }
+        c.add(CodeList.of("grade", Grade.class).withAliases(national));
         c.add(CodeList.of("enrolment_status", EnrolmentStatus.class));
         c.add(CodeList.of("destination", Destination.class));
         c.add(CodeList.of("delivery", Delivery.class));

@@ -89,6 +89,20 @@ class CellsAndCodeListTest {
     }
 
     @Test
+    void gradesAreAlsoNamedByTheNationalGradeCodes() {
+        // the student-registration and fitness systems' codes: 11–16 primary, 21–23 junior, 31–33 senior
+        CodeList grade = CodeLists.standard().get("grade");
+        assertThat(grade.code("13")).isEqualTo("P3");
+        assertThat(grade.code("21")).isEqualTo("J1");
+        assertThat(grade.code("33")).isEqualTo("S3");
+        assertThat(grade.code("P3")).isEqualTo("P3");
+        assertThat(grade.code("41")).isNull();
+        // written back as the code, never as the alias
+        assertThat(grade.shown("P3")).isEqualTo("P3 三年级");
+        assertThatThrownBy(() -> sex.withAliases(java.util.Map.of("M", "9"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCellNamesItsCodeByCodeChineseEnglishOrBoth() {
         assertThat(sex.code("1")).isEqualTo("1");
         assertThat(sex.code("男")).isEqualTo("1");
