@@ -67,7 +67,7 @@ class FitnessLanding implements Landing {
             return v;
         }
         TestGrade grade = TestGrade.of(Grade.valueOf(row.text("grade")));
-        return grade != null && DataSets.fitnessTested(grade, Sex.ofCode(row.text("sex")), m) ? v : null;
+        return grade != null && scorer.standard().tests(grade, Sex.ofCode(row.text("sex")), m) ? v : null;
     }
 
     @Override

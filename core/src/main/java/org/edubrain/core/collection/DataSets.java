@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.edubrain.core.fitness.FitnessItem;
 import org.edubrain.core.fitness.FitnessProblem;
 import org.edubrain.core.fitness.FitnessScore;
 import org.edubrain.core.fitness.FitnessScorer;
@@ -307,19 +306,6 @@ public final class DataSets {
         return m;
     }
 
-    /** Whether the standard tests a measure in a grade for one sex (height and weight always). */
-    public static boolean fitnessTested(TestGrade grade, Sex sex, Measure measure) {
-        if (measure == Measure.HEIGHT || measure == Measure.WEIGHT) {
-            return true;
-        }
-        for (FitnessItem item : FITNESS_SCORER.standard().items(grade, sex)) {
-            if (item.measure() == measure) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The standard's own checks: every item the grade tests, for the student's sex, has a result
      * (《国家学生体质健康标准》: each grade's 测试指标), the BMI is plausible, and a result for an item
@@ -344,7 +330,7 @@ public final class DataSets {
             }
         }
         for (Measure m : Measure.values()) {
-            if (r.get(m.column()) != null && !fitnessTested(grade, sex, m)) {
+            if (r.get(m.column()) != null && !FITNESS_SCORER.standard().tests(grade, sex, m)) {
                 r.warning(m.column(), "fitness_item_not_tested", grade.nameZh() + (sex == Sex.MALE ? "男生" : "女生") + "不测"
                         + m.nameZh() + "，该成绩不保存", m.column() + " is not tested in " + grade.name() + " for this sex; not kept");
             }

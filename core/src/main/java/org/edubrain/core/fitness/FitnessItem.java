@@ -50,6 +50,23 @@ public enum FitnessItem {
         return code + "_score";
     }
 
+    private static final FitnessItem[] BY_MEASURE = new FitnessItem[Measure.values().length];
+
+    static {
+        for (FitnessItem i : ALL) {
+            if (i.measure != null) {
+                BY_MEASURE[i.measure.ordinal()] = i;
+            }
+        }
+        BY_MEASURE[Measure.HEIGHT.ordinal()] = BMI;
+        BY_MEASURE[Measure.WEIGHT.ordinal()] = BMI;
+    }
+
+    /** The item a measure is scored in: its own, or BMI for height and weight. */
+    public static FitnessItem of(Measure measure) {
+        return BY_MEASURE[measure.ordinal()];
+    }
+
     static FitnessItem ofCode(String code) {
         for (FitnessItem i : ALL) {
             if (i.code.equals(code)) {

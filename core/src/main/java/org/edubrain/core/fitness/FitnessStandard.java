@@ -121,6 +121,11 @@ public final class FitnessStandard {
         return List.of(items[groupKey(grade.group(), sex.ordinal())]);
     }
 
+    /** Whether a grade tests a measure for one sex (height and weight always: BMI is in every grade). */
+    public boolean tests(TestGrade grade, Sex sex, Measure measure) {
+        return weight(grade, sex, FitnessItem.of(measure)) > 0;
+    }
+
     /** An item's weight in per cent (权重) in a grade for one sex; 0 when it is not tested. */
     public int weight(TestGrade grade, Sex sex, FitnessItem item) {
         return weights[groupKey(grade.group(), sex.ordinal()) * FitnessItem.COUNT + item.ordinal()];

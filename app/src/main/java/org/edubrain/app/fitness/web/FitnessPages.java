@@ -90,13 +90,17 @@ class FitnessPages {
         boolean map = !cityCode.isEmpty() && new org.springframework.core.io.ClassPathResource("static/js/maps/" + cityCode + ".js").exists();
         model.addAttribute("mapCode", map ? cityCode : null);
         model.addAttribute("mapNames", String.join("|", units.stream().map(OrgUnitView::nameZh).toList()));
-        model.addAttribute("chartValues", String.join("|", units.stream().map(u -> rateOf.get(u.code()) == null
-                || rateOf.get(u.code()).goodOrExcellentRate() == null ? ""
-                : String.format(Locale.ROOT, "%.2f", rateOf.get(u.code()).goodOrExcellentRate())).toList()));
+        model.addAttribute("chartValues", String.join("|", units.stream()
+                .map(u -> chartValue(rateOf.containsKey(u.code()) ? rateOf.get(u.code()).goodOrExcellentRate() : null)).toList()));
         model.addAttribute("city", total(rates));
         model.addAttribute("chosen", chosen);
         model.addAttribute("schools", chosen == null ? List.of() : reports.schoolsIn(y, chosen.id()));
         return "fitness/overview";
+    }
+
+    /** A rate as the charts read it from a data attribute: two decimals, empty for none. */
+    static String chartValue(Double percent) {
+        return percent == null ? "" : String.format(Locale.ROOT, "%.2f", percent);
     }
 
     /** The sum of the rows: the city (or the user's part of it). */
@@ -128,10 +132,8 @@ class FitnessPages {
         List<Rates> trend = reports.schoolTrend(id);
         model.addAttribute("trend", trend);
         model.addAttribute("trendYears", String.join("|", trend.stream().map(Rates::key).toList()));
-        model.addAttribute("trendGood", String.join("|", trend.stream()
-                .map(r -> String.format(Locale.ROOT, "%.2f", r.goodOrExcellentRate())).toList()));
-        model.addAttribute("trendPass", String.join("|", trend.stream()
-                .map(r -> String.format(Locale.ROOT, "%.2f", r.passRate())).toList()));
+        model.addAttribute("trendGood", String.join("|", trend.stream().map(r -> chartValue(r.goodOrExcellentRate())).toList()));
+        model.addAttribute("trendPass", String.join("|", trend.stream().map(r -> chartValue(r.passRate())).toList()));
         model.addAttribute("totals", String.join("|", java.util.Arrays.stream(reports.totals(id, y))
                 .mapToObj(Long::toString).toList()));
         model.addAttribute("items", reports.schoolItems(id, y));
