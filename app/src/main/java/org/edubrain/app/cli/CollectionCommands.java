@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.edubrain.app.collection.Exports;
@@ -67,6 +68,18 @@ final class CollectionCommands {
         return u;
     }
 
+    /** The values given for the whole file: --school-year Y and --institution CODE (a file without those columns). */
+    static Map<String, String> given(CommandLine cl) {
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        if (cl.option("school-year") != null) {
+            given.put("school_year", cl.option("school-year"));
+        }
+        if (cl.option("institution") != null) {
+            given.put("institution", cl.option("institution"));
+        }
+        return given;
+    }
+
     static int importFile(CommandLine cl, Supplier<ConfigurableApplicationContext> context, PrintStream out, PrintStream err)
             throws Exception {
         DataSet set = dataSet(cl.word(1));
@@ -83,7 +96,8 @@ final class CollectionCommands {
             CurrentUser who = who(cl, ctx);
             String format = cl.option("format");
             ImportPipeline.Result r = ctx.getBean(ImportPipeline.class).run(new ImportPipeline.Request(set, file, fileArg,
-                    format == null ? null : format.toLowerCase(Locale.ROOT), cl.option("encoding"), cl.has("dry-run"), who, "cli"));
+                    format == null ? null : format.toLowerCase(Locale.ROOT), cl.option("encoding"), cl.has("dry-run"), who, "cli",
+                    given(cl)));
             for (Problem p : r.problems()) {
                 if (p.row() > 0 || p.rule().length() > 0) {
                     out.println(p.line());

@@ -56,8 +56,11 @@ public final class Commands {
               edubrain user token NAME --label TEXT [--days N]    issue an API token (printed once); N: 1–366, 90 by default
               edubrain user tokens [NAME] | user revoke-token ID
               edubrain import DATASET FILE [--dry-run] [--user NAME] [--encoding ENC] [--format csv|xlsx]
+                                          [--school-year Y] [--institution CODE]
                   check a file and import it whole or not at all (exit 0 accepted, 2 refused: one line per
-                  problem as FILE:SHEET:ROW:COLUMN: RULE: message, 1 anything else)
+                  problem as FILE:SHEET:ROW:COLUMN: RULE: message, 1 anything else); --school-year and
+                  --institution give the year and school of a file without those columns (the national
+                  fitness upload format)
               edubrain export DATASET --format csv|xlsx --out FILE [--year Y] [--english] [--user NAME]
               edubrain template DATASET --format csv|xlsx --out FILE [--english]
                   DATASET: institutions, learners, teachers, classes, facilities, population, aggregates, fitness;
@@ -65,6 +68,10 @@ public final class Commands {
               edubrain fitness score --in IN.csv --out OUT.csv
                   score students' results under 国家学生体质健康标准 (2014): one row of scores per row of results
                   (exit 0 scored, rows with problems included; 2 not a results file; 1 anything else)
+              edubrain supervise balanced --in SCHOOLS.csv --out RESULT.json [--additions ADD.json]
+                  资源配置 of 县域义务教育优质均衡 (教督〔2017〕6号): each school's seven values and verdict, each
+                  county's coefficients; --additions: what a failing county would have to add
+                  (exit 0 evaluated; 2 invalid rows, listed on standard error, nothing written; 1 anything else)
               edubrain compute [--changes]
                   derive every fact and indicator value again (--changes: only what changed since the last time)
               edubrain plan values --year Y --org CODE
@@ -106,6 +113,7 @@ public final class Commands {
                 case "export" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, false), err);
                 case "template" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, true), err);
                 case "fitness" -> FitnessCommands.run(cl, out, err);
+                case "supervise" -> SupervisionCommands.run(cl, out, err);
                 default -> {
                     err.println("edubrain: unknown command '" + command + "'");
                     err.print(USAGE_TEXT);

@@ -105,7 +105,7 @@ public class Exports {
                 long l = rs.getLong(c.name());
                 yield rs.wasNull() ? null : l;
             }
-            case DECIMAL -> {
+            case DECIMAL, SECONDS -> {
                 BigDecimal d = rs.getBigDecimal(c.name());
                 if (d == null) {
                     yield null;
@@ -122,7 +122,7 @@ public class Exports {
         if (v == null) {
             return null;
         }
-        if (xlsx && (c.type() == ColumnType.INTEGER || c.type() == ColumnType.DECIMAL)) {
+        if (xlsx && c.type().numeric()) {
             return v;
         }
         return RowParser.write(c, v, lists);

@@ -52,9 +52,22 @@ public class ImportPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
 
-    /** What to import. {@code format} is csv or xlsx (by the file name's extension when null). */
+    /**
+     * What to import. {@code format} is csv or xlsx (by the file name's extension when null);
+     * {@code given} holds values, by column name, for columns the file does not have (the school
+     * year and school of a file in the national fitness upload format), checked like its cells.
+     */
     public record Request(DataSet set, Path file, String fileName, String format, String encoding, boolean dryRun,
-            CurrentUser who, String channel) {
+            CurrentUser who, String channel, Map<String, String> given) {
+
+        public Request {
+            given = given == null ? Map.of() : Map.copyOf(given);
+        }
+
+        public Request(DataSet set, Path file, String fileName, String format, String encoding, boolean dryRun, CurrentUser who,
+                String channel) {
+            this(set, file, fileName, format, encoding, dryRun, who, channel, Map.of());
+        }
     }
 
     /**
@@ -147,7 +160,7 @@ public class ImportPipeline {
             sink.add(new Problem(Problem.Severity.ERROR, file, source.sheet(), 0, "", "", "empty_file", "文件为空", "the file is empty"));
             return result(set, sink, req, false, 0, null, null, t0);
         }
-        Header header = Header.read(set, first.cells(), file, source.sheet(), sink);
+        Header header = Header.read(set, first.cells(), file, source.sheet(), sink, req.given());
         if (header == null) {
             return result(set, sink, req, false, 0, null, null, t0);
         }
@@ -232,7 +245,7 @@ public class ImportPipeline {
             sb.append(", ").append(col.name()).append(' ').append(switch (col.type()) {
                 case TEXT, CODE -> "text";
                 case INTEGER -> "bigint";
-                case DECIMAL -> "numeric";
+                case DECIMAL, SECONDS -> "numeric";
                 case DATE -> "date";
                 case BOOLEAN -> "boolean";
             });
@@ -298,7 +311,7 @@ public class ImportPipeline {
         List<String> absent = new java.util.ArrayList<>();
         for (int i = 0; i < set.columns().size(); i++) {
             String name = set.columns().get(i).name();
-            if (header.cellOf(i) < 0 && !set.key().contains(name)) {
+            if (header.cellOf(i) < 0 && header.given(i) == null && !set.key().contains(name)) {
                 absent.add(name);
             }
         }

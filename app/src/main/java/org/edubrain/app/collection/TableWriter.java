@@ -120,6 +120,7 @@ abstract class TableWriter implements AutoCloseable {
                 cell.setCellValue(header(cols.get(i)));
                 cell.setCellStyle(head);
                 sheet.setColumnWidth(i, Math.min(60, Math.max(10, cols.get(i).headerZh().length() * 2 + 4)) * 256);
+                // durations too: Excel would turn 3:25 typed into a number cell into a time of day
                 if (cols.get(i).type() != ColumnType.INTEGER && cols.get(i).type() != ColumnType.DECIMAL) {
                     sheet.setDefaultColumnStyle(i, text);
                 }
@@ -195,6 +196,7 @@ abstract class TableWriter implements AutoCloseable {
                     case TEXT -> c.maxLength() > 0 ? "文本（至多" + c.maxLength() + "字）" : "文本";
                     case INTEGER -> "整数" + (c.min() == null ? "" : "（" + c.min() + "–" + c.max() + "）");
                     case DECIMAL -> "数字（至多" + c.scale() + "位小数）";
+                    case SECONDS -> "秒数（至多" + c.scale() + "位小数），或分秒如 3'25";
                     case DATE -> "日期（如 2024-09-01）";
                     case BOOLEAN -> "是/否";
                     case CODE -> "代码（见“代码表”）";

@@ -49,6 +49,14 @@ class FitnessImportTest extends PlatformTest {
         }
     }
 
+    private ImportPipeline.Result importFile(Path file, String name, Map<String, String> given) {
+        try {
+            return pipeline.run(new ImportPipeline.Request(DataSets.FITNESS, file, name, null, null, false, city(), "api", given));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private long results() {
         return jdbc.sql("select count(*) from fitness_result").query(Long.class).single();
     }
@@ -103,5 +111,110 @@ class FitnessImportTest extends PlatformTest {
         assertThat(again.accepted()).isTrue();
         assertThat(again.inserted() + again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(1);
+    }
+
+    /**
+     * The national upload format (学生体质健康网 上报模板) as a school's tool writes it: 年级编号,
+     * 学籍号, 性别 1/2, the items under their bare names, runs in minutes and seconds, and columns
+     * the platform does not take (班级, 姓名, 民族, 出生日期, 住址) — with the school year and school
+     * given once for the file. And the layout of {@code edubrain fitness score} (student_id, sex
+     * M/F, grade P1…). Both land as the template does: the README's girl is scored 86.15 + 5 =
+     * 91.15 优秀 again, and a junior boy's 1000 m run written 3'55 is kept as 235 s.
+     */
+    @Test
+    void the_national_upload_format_and_the_command_line_layout_land_too() throws Exception {
+        Map<String, Object> girl = jdbc.sql("""
+                select li.national_student_number as nsn, i.code as institution, e.learner_id
+                from enrolment e join learner_identity li on li.learner_id = e.learner_id
+                join institution i on i.id = e.institution_id join learner l on l.id = e.learner_id
+                where e.school_year = 2025 and e.grade = 'P3' and l.sex = '2' order by e.learner_id desc limit 1
+                """).query().singleRow();
+        Map<String, Object> boy = jdbc.sql("""
+                select li.national_student_number as nsn, i.code as institution, e.learner_id
+                from enrolment e join learner_identity li on li.learner_id = e.learner_id
+                join institution i on i.id = e.institution_id join learner l on l.id = e.learner_id
+                where e.school_year = 2025 and e.grade = 'J2' and l.sex = '1' order by e.learner_id desc limit 1
+                """).query().singleRow();
+
+        String[] head = {"年级编号", "班级编号", "班级名称", "学籍号", "民族代码", "姓名", "性别", "出生日期", "家庭住址", "身高", "体重", "肺活量",
+            "50米跑", "坐位体前屈", "一分钟跳绳", "一分钟仰卧起坐", "50米×8往返跑", "立定跳远", "引体向上", "800米跑", "1000米跑"};
+        Path xlsx = Path.of("target", "fitness-national-" + System.nanoTime() + ".xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("学生体质健康数据");
+            var h = sheet.createRow(0);
+            for (int i = 0; i < head.length; i++) {
+                h.createCell(i).setCellValue(head[i]);
+            }
+            var r = sheet.createRow(1);
+            Object[] cells = {"13", "1303", "三年级3班", girl.get("nsn"), "01", "王小红", "2", "2016-05-01", "大连市某街", 135.0, 34.6, 1500.0, 9.6,
+                16.0, 150.0, 30.0, null, null, null, null, null};
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i] instanceof Double d) {
+                    r.createCell(i).setCellValue(d);
+                } else if (cells[i] != null) {
+                    r.createCell(i).setCellValue((String) cells[i]);
+                }
+            }
+            try (var out = Files.newOutputStream(xlsx)) {
+                book.write(out);
+            }
+        }
+        try {
+            Map<String, String> girlsSchool = Map.of("school_year", "2025", "institution", (String) girl.get("institution"));
+            ImportPipeline.Result withoutYear = importFile(xlsx, "national.xlsx", Map.of("institution", (String) girl.get("institution")));
+            assertThat(withoutYear.accepted()).isFalse();
+            assertThat(withoutYear.lines()).anySatisfy(l -> assertThat(l).contains("missing_column").contains("学年"));
+
+            ImportPipeline.Result national = importFile(xlsx, "national.xlsx", girlsSchool);
+            assertThat(national.accepted()).as(String.join("\n", national.lines())).isTrue();
+            assertThat(national.lines()).anySatisfy(l -> assertThat(l).contains(":姓名: unknown_column"));
+            Map<String, Object> stored = jdbc.sql("""
+                    select grade, height_cm, standard_score, bonus, total_score, rating from fitness_result
+                    where learner_id = ? and school_year = 2025
+                    """).param(girl.get("learner_id")).query().singleRow();
+            assertThat(stored.get("grade")).isEqualTo("P3");
+            assertThat((BigDecimal) stored.get("height_cm")).isEqualByComparingTo("135.0");
+            assertThat((BigDecimal) stored.get("standard_score")).isEqualByComparingTo("86.15");
+            assertThat(((Number) stored.get("bonus")).intValue()).isEqualTo(5);
+            assertThat((BigDecimal) stored.get("total_score")).isEqualByComparingTo("91.15");
+            assertThat(stored.get("rating")).isEqualTo("excellent");
+
+            // the same year and school both in the file and given: refused, not silently chosen
+            Path template = Files.createTempFile(Path.of("target"), "fitness-", ".csv");
+            Files.writeString(template, HEADER + "\n" + girl.get("nsn") + ",2025," + girl.get("institution")
+                    + ",P3,2,135.0,34.6,1500,9.6,16.0,150,30,,,,,\n", StandardCharsets.UTF_8);
+            ImportPipeline.Result both = importFile(template, "fitness.csv", girlsSchool);
+            Files.delete(template);
+            assertThat(both.accepted()).isFalse();
+            assertThat(both.lines()).anySatisfy(l -> assertThat(l).contains(":学年: given_and_in_file: "));
+        } finally {
+            Files.deleteIfExists(xlsx);
+        }
+
+        // the command line's layout: student_id, sex M/F, grade, items in English, runs in minutes and seconds
+        Path csv = Files.createTempFile(Path.of("target"), "fitness-cli-", ".csv");
+        try {
+            Files.writeString(csv, "student_id,sex,grade,height_cm,weight_kg,vital_capacity_ml,run_50m_s,sit_and_reach_cm,"
+                    + "rope_skip_1min,sit_up_1min,run_50x8_s,standing_long_jump_cm,pull_up,run_800m_s,run_1000m_s\n"
+                    + boy.get("nsn") + ",M,J2,165.0,52.0,3000,8.0,8.0,,,,200,6,,3'55\n", StandardCharsets.UTF_8);
+            ImportPipeline.Result cli = importFile(csv, "scored.csv",
+                    Map.of("school_year", "2025", "institution", (String) boy.get("institution")));
+            assertThat(cli.accepted()).as(String.join("\n", cli.lines())).isTrue();
+            Map<String, Object> stored = jdbc.sql("select grade, run_1000m_s, pull_up, total_score from fitness_result "
+                    + "where learner_id = ? and school_year = 2025").param(boy.get("learner_id")).query().singleRow();
+            assertThat(stored.get("grade")).isEqualTo("J2");
+            assertThat((BigDecimal) stored.get("run_1000m_s")).isEqualByComparingTo("235");
+            assertThat(((Number) stored.get("pull_up")).intValue()).isEqualTo(6);
+            assertThat(stored.get("total_score")).isNotNull();
+
+            Files.writeString(csv, "student_id,sex,grade,height_cm,weight_kg,vital_capacity_ml,run_50m_s,sit_and_reach_cm,"
+                    + "rope_skip_1min,sit_up_1min,run_50x8_s,standing_long_jump_cm,pull_up,run_800m_s,run_1000m_s\n"
+                    + boy.get("nsn") + ",M,J2,165.0,52.0,3000,8.0,8.0,,,,200,6,,3'75\n", StandardCharsets.UTF_8);
+            ImportPipeline.Result badRun = importFile(csv, "scored.csv",
+                    Map.of("school_year", "2025", "institution", (String) boy.get("institution")));
+            assertThat(badRun.lines()).anySatisfy(l -> assertThat(l).contains(":2:1000米跑（秒）: not_a_duration: "));
+        } finally {
+            Files.delete(csv);
+        }
     }
 }

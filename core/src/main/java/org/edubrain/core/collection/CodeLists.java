@@ -35,7 +35,8 @@ public final class CodeLists {
     /** The lists that do not depend on the city. */
     public static CodeLists standard() {
         CodeLists c = new CodeLists();
-        c.add(CodeList.of("sex", Sex.class));
+        // M/F: the letters of `edubrain fitness score` files and of many vendors' exports
+        c.add(CodeList.of("sex", Sex.class).withAliases(Map.of("M", "1", "F", "2", "m", "1", "f", "2")));
         c.add(CodeList.of("disability", DisabilityCategory.class));
         c.add(CodeList.of("hukou", HukouType.class));
         Map<String, String> national = new java.util.LinkedHashMap<>();

@@ -37,7 +37,7 @@ public final class DataSets {
 
     private static Column institution() {
         return new Column("institution", "学校标识码", "institution code", ColumnType.TEXT, true, "institution", 16, null, null,
-                0, INSTITUTION_CODE, null, "10位学校标识码");
+                0, INSTITUTION_CODE, null, "10位学校标识码", List.of());
     }
 
     private static Column schoolYear() {
@@ -146,29 +146,38 @@ public final class DataSets {
      * 国家学生体质健康标准 (2014年修订) test results, one row per student and school year, with the
      * measures of the national upload format (学生体质健康网 上报模板: 身高, 体重, 肺活量, 50米跑,
      * 坐位体前屈, 一分钟跳绳, 一分钟仰卧起坐, 50米×8往返跑, 立定跳远, 引体向上, 800米跑, 1000米跑), runs
-     * in seconds. The platform scores them (docs/fitness.md); scores are not part of the file.
+     * in seconds or in minutes and seconds (3'25). The platform scores them (docs/fitness.md); scores
+     * are not part of the file.
+     *
+     * <p>Three layouts land here: this template; the national upload format itself (年级编号, 学籍号,
+     * 性别 1/2, the items under their bare names — its 班级, 姓名, 民族, 出生日期 and 住址 columns are
+     * ignored, the platform keeps no copy of them from this file), with the school year and the
+     * school given once for the file; and the file of {@code edubrain fitness score} (student_id,
+     * sex M/F, grade, the items in English), likewise with year and school given.
      */
     public static final DataSet FITNESS = new DataSet("fitness", "体质健康测试成绩", "physical-fitness test results", List.of(
             Column.text("national_student_number", "全国学籍号", "national student number", 24).mandatory()
-                    .pattern("[0-9A-Z]{8,24}"),
-            schoolYear(),
+                    .pattern("[0-9A-Z]{8,24}").alias("学籍号", "student_id"),
+            schoolYear().alias("测试年度"),
             institution(),
-            Column.code("grade", "年级", "grade", "grade").mandatory(),
-            Column.code("sex", "性别", "sex", "sex").mandatory(),
-            Column.decimal("height_cm", "身高（厘米）", "height (cm)", 1, d("60"), d("250")),
-            Column.decimal("weight_kg", "体重（千克）", "weight (kg)", 1, d("8"), d("250")),
-            Column.integer("vital_capacity_ml", "肺活量（毫升）", "vital capacity (mL)", 100, 10_000),
-            Column.decimal("run_50m_s", "50米跑（秒）", "50 m run (s)", 1, d("4"), d("30")),
-            Column.decimal("sit_and_reach_cm", "坐位体前屈（厘米）", "sit and reach (cm)", 1, d("-50"), d("60")),
-            Column.integer("rope_skip_1min", "一分钟跳绳（次）", "rope skipping, 1 min", 0, 400),
-            Column.integer("sit_up_1min", "一分钟仰卧起坐（次）", "sit-ups, 1 min", 0, 120),
-            Column.decimal("run_50x8_s", "50米×8往返跑（秒）", "50 m × 8 shuttle run (s)", 1, d("40"), d("600"))
-                    .help("以秒计，如 1分45秒 填 105"),
-            Column.decimal("standing_long_jump_cm", "立定跳远（厘米）", "standing long jump (cm)", 1, d("20"), d("400")),
-            Column.integer("pull_up", "引体向上（次）", "pull-ups", 0, 100),
-            Column.decimal("run_800m_s", "800米跑（秒）", "800 m run (s)", 1, d("90"), d("1200")).help("以秒计，如 3分25秒 填 205"),
-            Column.decimal("run_1000m_s", "1000米跑（秒）", "1000 m run (s)", 1, d("90"), d("1200"))
-                    .help("以秒计，如 3分25秒 填 205")),
+            Column.code("grade", "年级", "grade", "grade").mandatory().alias("年级编号")
+                    .help("年级代码或国家年级编号（11–16 小学，21–23 初中，31–33 高中）"),
+            Column.code("sex", "性别", "sex", "sex").mandatory().help("1 男，2 女（也可填 男/女、M/F）"),
+            Column.decimal("height_cm", "身高（厘米）", "height (cm)", 1, d("60"), d("250")).alias("身高"),
+            Column.decimal("weight_kg", "体重（千克）", "weight (kg)", 1, d("8"), d("250")).alias("体重"),
+            Column.integer("vital_capacity_ml", "肺活量（毫升）", "vital capacity (mL)", 100, 10_000).alias("肺活量"),
+            Column.seconds("run_50m_s", "50米跑（秒）", "50 m run (s)", 1, d("4"), d("30")).alias("50米跑"),
+            Column.decimal("sit_and_reach_cm", "坐位体前屈（厘米）", "sit and reach (cm)", 1, d("-50"), d("60")).alias("坐位体前屈"),
+            Column.integer("rope_skip_1min", "一分钟跳绳（次）", "rope skipping, 1 min", 0, 400).alias("一分钟跳绳"),
+            Column.integer("sit_up_1min", "一分钟仰卧起坐（次）", "sit-ups, 1 min", 0, 120).alias("一分钟仰卧起坐"),
+            Column.seconds("run_50x8_s", "50米×8往返跑（秒）", "50 m × 8 shuttle run (s)", 1, d("40"), d("600"))
+                    .alias("50米×8往返跑", "50米x8往返跑").help("以秒计（105），或分秒（1'45 即1分45秒）"),
+            Column.decimal("standing_long_jump_cm", "立定跳远（厘米）", "standing long jump (cm)", 1, d("20"), d("400")).alias("立定跳远"),
+            Column.integer("pull_up", "引体向上（次）", "pull-ups", 0, 100).alias("引体向上"),
+            Column.seconds("run_800m_s", "800米跑（秒）", "800 m run (s)", 1, d("90"), d("1200")).alias("800米跑")
+                    .help("以秒计（205），或分秒（3'25 即3分25秒）"),
+            Column.seconds("run_1000m_s", "1000米跑（秒）", "1000 m run (s)", 1, d("90"), d("1200")).alias("1000米跑")
+                    .help("以秒计（205），或分秒（3'25 即3分25秒）")),
             List.of("national_student_number", "school_year"), "school_year", List.of(DataSets::fitnessRules), true);
 
     private static final Map<String, DataSet> ALL = new LinkedHashMap<>();

@@ -15,10 +15,12 @@ public final class Header {
 
     private final DataSet set;
     private final int[] cellOf;
+    private final String[] given;
 
-    private Header(DataSet set, int[] cellOf) {
+    private Header(DataSet set, int[] cellOf, String[] given) {
         this.set = set;
         this.cellOf = cellOf;
+        this.given = given;
     }
 
     static String normal(String s) {
@@ -37,12 +39,38 @@ public final class Header {
      * or missing required column is an error, and then there is no header ({@code null}).
      */
     public static Header read(DataSet set, String[] row1, String file, String sheet, ProblemSink sink) {
+        return read(set, row1, file, sheet, sink, Map.of());
+    }
+
+    /**
+     * Reads row 1, with values given for the whole file (by column name) for columns the file
+     * does not have — the national fitness upload format, for one, names neither the school year
+     * nor the school, which the submitter then states once. A given value is checked like a cell
+     * of every row; a column both in the file and given is an error, as is a name that is no
+     * column of the data set.
+     */
+    public static Header read(DataSet set, String[] row1, String file, String sheet, ProblemSink sink, Map<String, String> values) {
         Map<String, Integer> byHeader = new HashMap<>();
         for (int i = 0; i < set.columns().size(); i++) {
             Column c = set.columns().get(i);
             byHeader.put(normal(c.headerZh()), i);
             byHeader.put(normal(c.headerEn()), i);
             byHeader.put(normal(c.name()), i);
+            for (String a : c.aliases()) {
+                byHeader.putIfAbsent(normal(a), i);
+            }
+        }
+        String[] given = new String[set.columns().size()];
+        boolean givenOk = true;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            int i = set.index(e.getKey());
+            if (i < 0) {
+                givenOk = false;
+                sink.add(new Problem(Problem.Severity.ERROR, file, sheet, 0, e.getKey(), e.getValue(), "unknown_given",
+                        "数据集" + set.nameZh() + "没有此列", "the data set " + set.name() + " has no such column"));
+            } else if (e.getValue() != null && !e.getValue().isBlank()) {
+                given[i] = e.getValue().strip();
+            }
         }
         int[] cellOf = new int[set.columns().size()];
         java.util.Arrays.fill(cellOf, -1);
@@ -73,13 +101,19 @@ public final class Header {
         }
         for (int i = 0; i < cellOf.length; i++) {
             Column c = set.columns().get(i);
-            if (cellOf[i] < 0 && c.required()) {
+            if (cellOf[i] >= 0 && given[i] != null) {
+                ok = false;
+                sink.add(new Problem(Problem.Severity.ERROR, file, sheet, 1, row1[cellOf[i]].strip(), given[i], "given_and_in_file",
+                        "此列已在文件中，不能再统一指定：" + c.headerZh(),
+                        "the file has this column; it cannot also be given for the whole file: " + c.headerEn()));
+            }
+            if (cellOf[i] < 0 && given[i] == null && c.required()) {
                 ok = false;
                 sink.add(new Problem(Problem.Severity.ERROR, file, sheet, 1, c.headerZh(), "", "missing_column",
                         "缺少必填列：" + c.headerZh(), "a required column is missing: " + c.headerEn()));
             }
         }
-        return ok ? new Header(set, cellOf) : null;
+        return ok && givenOk ? new Header(set, cellOf, given) : null;
     }
 
     /** Whether a row is the templates' second header row, in English. */
@@ -96,6 +130,11 @@ public final class Header {
             any = true;
         }
         return any;
+    }
+
+    /** The value given for the whole file for a column it does not have, or null. */
+    public String given(int column) {
+        return given[column];
     }
 
     /** The cell of each column, −1 when the file does not have it. */

@@ -58,7 +58,8 @@ public final class RowParser {
         for (int i = 0; i < values.length; i++) {
             Column c = set.columns().get(i);
             int cell = header.cellOf(i);
-            String raw = cell < 0 || cell >= cells.length || cells[cell] == null ? "" : cells[cell].strip();
+            String raw = cell < 0 ? (header.given(i) == null ? "" : header.given(i))
+                    : cell >= cells.length || cells[cell] == null ? "" : cells[cell].strip();
             if (raw.isEmpty() && c.defaultValue() != null) {
                 raw = c.defaultValue();
             }
@@ -108,6 +109,7 @@ public final class RowParser {
             case TEXT -> text(c, pattern, Cells.restore(raw));
             case INTEGER -> range(c, integer(raw));
             case DECIMAL -> range(c, decimal(c, raw));
+            case SECONDS -> range(c, decimal(c, seconds(raw)));
             case DATE -> date(raw);
             case BOOLEAN -> bool(raw);
             case CODE -> code(c, raw);
@@ -167,6 +169,23 @@ public final class RowParser {
             throw new Invalid("too_many_decimals", "小数位数超过" + c.scale() + "位", "more than " + c.scale() + " decimals");
         }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** Minutes and seconds: 3'25, 3′25″, 3’25”, 3分25秒, 3:25 (seconds below 60, decimals allowed). */
+    private static final Pattern MINUTES_SECONDS = Pattern.compile("(\\d{1,2})\\s*(?:['′’:：]|分)\\s*(\\d{1,2}(?:\\.\\d+)?)\\s*(?:[\"″”]|'')?秒?");
+
+    /** A duration cell as seconds: plain seconds stay as written; minutes and seconds are added up. */
+    static String seconds(String raw) throws Invalid {
+        var m = MINUTES_SECONDS.matcher(raw);
+        if (!m.matches()) {
+            String s = raw.endsWith("秒") ? raw.substring(0, raw.length() - 1).strip() : raw;
+            return s.endsWith("″") || s.endsWith("\"") ? s.substring(0, s.length() - 1).strip() : s;
+        }
+        BigDecimal sec = new BigDecimal(m.group(2));
+        if (sec.compareTo(BigDecimal.valueOf(60)) >= 0) {
+            throw new Invalid("not_a_duration", "秒数应小于60（如 3'25 表示3分25秒）", "the seconds must be below 60 (3'25 is 3 min 25 s)");
+        }
+        return BigDecimal.valueOf(Long.parseLong(m.group(1)) * 60).add(sec).toPlainString();
     }
 
     private static Object range(Column c, Object n) throws Invalid {
@@ -237,7 +256,7 @@ public final class RowParser {
         return switch (c.type()) {
             case TEXT -> Cells.neutralise((String) value);
             case INTEGER -> String.valueOf(value);
-            case DECIMAL -> ((BigDecimal) value).toPlainString();
+            case DECIMAL, SECONDS -> ((BigDecimal) value).toPlainString();
             case DATE -> value.toString();
             case BOOLEAN -> (Boolean) value ? "是" : "否";
             case CODE -> codes.get(c.codeList()).shown((String) value);

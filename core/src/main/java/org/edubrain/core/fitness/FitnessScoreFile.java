@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.edubrain.core.registry.FitnessRating;
 import org.edubrain.core.registry.Sex;
+import org.edubrain.core.shared.CsvText;
 
 /**
  * The file contract of {@code edubrain fitness score --in IN.csv --out OUT.csv}: one row of
@@ -94,21 +95,14 @@ public final class FitnessScoreFile {
         long rows = 0;
         long scored = 0;
         long[] ratings = new long[FitnessRating.values().length];
-        for (String text = in.readLine(); text != null; text = in.readLine()) {
-            while (unbalanced(text)) {
-                String more = in.readLine();
-                if (more == null) {
-                    break;
-                }
-                text = text + "\n" + more;
-            }
+        for (String text = CsvText.record(in); text != null; text = CsvText.record(in)) {
             if (text.isEmpty()) {
                 continue;
             }
             line.split(text);
             rows++;
             row.setLength(0);
-            appendEscaped(row, line.text(position[0]));
+            CsvText.appendEscaped(row, line.text(position[0]));
             String gradeText = line.text(position[2]);
             String sexText = line.text(position[1]);
             TestGrade grade = TestGrade.ofCode(gradeText);
@@ -125,7 +119,7 @@ public final class FitnessScoreFile {
                 if (grade == null) {
                     problems.add(new FitnessProblem(FitnessProblem.Kind.UNKNOWN_GRADE, "grade", gradeText).message());
                 }
-                appendEscaped(row, String.join("; ", problems));
+                CsvText.appendEscaped(row, String.join("; ", problems));
             } else {
                 for (int m = 0; m < MEASURES.length; m++) {
                     int f = position[3 + m];
@@ -189,7 +183,7 @@ public final class FitnessScoreFile {
                 }
                 p.append(problem.message());
             }
-            appendEscaped(row, p);
+            CsvText.appendEscaped(row, p);
         }
     }
 
@@ -201,40 +195,6 @@ public final class FitnessScoreFile {
             row.append('0');
         }
         row.append(f);
-    }
-
-    static void appendEscaped(StringBuilder row, CharSequence value) {
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            row.append(value);
-            return;
-        }
-        row.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                row.append('"');
-            }
-            row.append(c);
-        }
-        row.append('"');
-    }
-
-    private static boolean unbalanced(String text) {
-        if (text.indexOf('"') < 0) {
-            return false;
-        }
-        int quotes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
-                quotes++;
-            }
-        }
-        return (quotes & 1) == 1;
     }
 
     /**
@@ -258,7 +218,7 @@ public final class FitnessScoreFile {
             count = 0;
             unquoted = null;
             if (line.indexOf('"') >= 0) {
-                List<String> values = quotedFields(line);
+                List<String> values = CsvText.fields(line);
                 unquoted = values.toArray(new String[0]);
                 count = unquoted.length;
                 return;
@@ -306,36 +266,6 @@ public final class FitnessScoreFile {
                 return Measure.parseHundredths(unquoted[f], 0, unquoted[f].length(), roundUp);
             }
             return Measure.parseHundredths(text, from[f], to[f], roundUp);
-        }
-
-        private static List<String> quotedFields(String line) {
-            List<String> values = new ArrayList<>();
-            StringBuilder v = new StringBuilder();
-            boolean inQuotes = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (inQuotes) {
-                    if (c == '"') {
-                        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                            v.append('"');
-                            i++;
-                        } else {
-                            inQuotes = false;
-                        }
-                    } else {
-                        v.append(c);
-                    }
-                } else if (c == '"') {
-                    inQuotes = true;
-                } else if (c == ',') {
-                    values.add(v.toString());
-                    v.setLength(0);
-                } else {
-                    v.append(c);
-                }
-            }
-            values.add(v.toString());
-            return values;
         }
     }
 }

@@ -264,4 +264,55 @@ class HeaderTest {
                 "institution code"})).isTrue();
         assertThat(h.isEnglishHeaderRow(ENGLISH)).isFalse();
     }
+
+    // ---------------------------------------------------------------- values given for the whole file
+
+    @Test
+    void aRequiredColumnGivenForTheWholeFileNeedNotBeInIt() {
+        Header h = Header.read(SET, new String[] {"年级", "班级名称", "班额（人）"}, "classes.xlsx", "Sheet1", sink,
+                java.util.Map.of("institution", "2102110001", "school_year", " 2025 "));
+        assertThat(h).isNotNull();
+        assertThat(sink.problems()).isEmpty();
+        assertThat(h.cellOf(0)).isEqualTo(-1);
+        assertThat(h.given(0)).isEqualTo("2102110001");
+        assertThat(h.given(1)).isEqualTo("2025");
+        assertThat(h.given(2)).isNull();
+    }
+
+    @Test
+    void aGivenColumnThatIsAlsoInTheFileOrIsNoColumnIsRefused() {
+        assertThat(Header.read(SET, CHINESE, "classes.xlsx", "Sheet1", sink, java.util.Map.of("school_year", "2025"))).isNull();
+        assertThat(sink.problems()).extracting(Problem::rule).containsExactly("given_and_in_file");
+        assertThat(sink.problems().get(0).column()).isEqualTo("学年");
+        ProblemSink other = new ProblemSink(10);
+        assertThat(Header.read(SET, CHINESE, "classes.xlsx", "Sheet1", other, java.util.Map.of("semester", "1"))).isNull();
+        assertThat(other.problems()).extracting(Problem::rule).containsExactly("unknown_given");
+    }
+
+    @Test
+    void aBlankGivenValueIsNotGiven() {
+        assertThat(Header.read(SET, new String[] {"年级", "班级名称", "班额（人）"}, "f", "", sink, java.util.Map.of("school_year", " ",
+                "institution", "2102110001"))).isNull();
+        assertThat(sink.problems()).extracting(Problem::rule).containsExactly("missing_column");
+    }
+
+    @Test
+    void theNationalUploadFormatsHeadersAreAliasesOfTheFitnessColumns() {
+        String[] national = {"年级编号", "班级编号", "班级名称", "学籍号", "民族代码", "姓名", "性别", "出生日期", "家庭住址", "身高", "体重", "肺活量",
+            "50米跑", "坐位体前屈", "一分钟跳绳", "一分钟仰卧起坐", "50米×8往返跑", "立定跳远", "引体向上", "800米跑", "1000米跑"};
+        Header h = Header.read(DataSets.FITNESS, national, "national.xlsx", "Sheet1", sink,
+                java.util.Map.of("school_year", "2025", "institution", "2102110001"));
+        assertThat(h).isNotNull();
+        DataSet f = DataSets.FITNESS;
+        assertThat(h.cellOf(f.index("grade"))).isEqualTo(0);
+        assertThat(h.cellOf(f.index("national_student_number"))).isEqualTo(3);
+        assertThat(h.cellOf(f.index("sex"))).isEqualTo(6);
+        assertThat(h.cellOf(f.index("height_cm"))).isEqualTo(9);
+        assertThat(h.cellOf(f.index("run_50x8_s"))).isEqualTo(16);
+        assertThat(h.cellOf(f.index("run_1000m_s"))).isEqualTo(20);
+        // 班级编号, 班级名称, 民族代码, 姓名, 出生日期, 家庭住址: not taken, said so
+        assertThat(sink.problems()).extracting(Problem::column)
+                .containsExactly("班级编号", "班级名称", "民族代码", "姓名", "出生日期", "家庭住址");
+        assertThat(sink.problems()).allMatch(p -> p.rule().equals("unknown_column") && !p.error());
+    }
 }

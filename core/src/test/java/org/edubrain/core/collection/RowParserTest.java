@@ -225,6 +225,40 @@ class RowParserTest {
         assertThat(refused("amount", "0.001")).isEqualTo("too_many_decimals");
     }
 
+    // ---------------------------------------------------------------- SECONDS
+
+    /** Reads one cell of FITNESS.run_1000m_s (one decimal, 90–1200 s), or the rule that refused it. */
+    private static Object run1000(String cell) {
+        Column c = DataSets.FITNESS.column("run_1000m_s");
+        DataSet set = new DataSet("one", "一", "one", List.of(c), List.of(c.name()), null, List.of(), false);
+        ProblemSink s = new ProblemSink(10);
+        Row r = new RowParser(set, Header.read(set, new String[] {c.headerZh()}, "f", "", s), Fixtures.CODES, "f", "", s)
+                .parse(new String[] {cell}, 2);
+        return r == null ? s.problems().get(0).rule() : r.decimal(c.name());
+    }
+
+    @Test
+    void aDurationIsSecondsOrMinutesAndSeconds() {
+        // 3 min 25 s = 3 × 60 + 25 = 205 s, in every way the national format and its tools write it
+        for (String cell : List.of("205", "205.0", "3'25", "3′25″", "3’25”", "3'25\"", "3分25秒", "3:25", "3：25", "3' 25", "205秒")) {
+            assertThat(run1000(cell)).as(cell).isInstanceOf(BigDecimal.class);
+            assertThat((BigDecimal) run1000(cell)).as(cell).isEqualByComparingTo("205");
+        }
+        assertThat((BigDecimal) run1000("3'25.4")).isEqualByComparingTo("205.4");
+        assertThat((BigDecimal) run1000("4'05")).isEqualByComparingTo("245");
+        assertThat((BigDecimal) run1000("12'00")).isEqualByComparingTo("720");
+    }
+
+    @Test
+    void aDurationsSecondsStayBelowSixtyAndItsLimitsHold() {
+        assertThat(run1000("3'60")).isEqualTo("not_a_duration");
+        assertThat(run1000("3'75")).isEqualTo("not_a_duration");
+        assertThat(run1000("1'25")).isEqualTo("out_of_range");   // 85 s: below 90
+        assertThat(run1000("3'25.45")).isEqualTo("too_many_decimals");
+        assertThat(run1000("3''25")).isEqualTo("not_a_number");
+        assertThat(run1000("abc")).isEqualTo("not_a_number");
+    }
+
     @Test
     void decimalScaleOfARealColumn() {
         // FACILITIES.building_area_m2 has one decimal

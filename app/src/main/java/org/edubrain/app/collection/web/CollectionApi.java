@@ -162,14 +162,19 @@ class CollectionApi {
     ResponseEntity<ResultView> submitFile(@PathVariable("set") String name, @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "the CSV's encoding when not detected: UTF-8, GBK, GB18030") @RequestParam(required = false)
-            String encoding, @AuthenticationPrincipal CurrentUser me) throws IOException {
+            String encoding,
+            @Parameter(description = "the school year of every row, for a file without that column (national fitness upload format)")
+            @RequestParam(name = "school_year", required = false) String schoolYear,
+            @Parameter(description = "the 学校标识码 of every row, for a file without that column")
+            @RequestParam(required = false) String institution, @AuthenticationPrincipal CurrentUser me) throws IOException {
         DataSet set = set(name);
         String original = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         Path tmp = Files.createTempFile("edubrain-upload-", original.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : ".csv");
         try {
             file.transferTo(tmp);
-            return answer(pipeline.run(new ImportPipeline.Request(set, tmp, original, null, encoding, dryRun, me, "api")));
+            return answer(pipeline.run(new ImportPipeline.Request(set, tmp, original, null, encoding, dryRun, me, "api",
+                    given(schoolYear, institution))));
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -200,6 +205,18 @@ class CollectionApi {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Values given for the whole file (blank ones are not given). */
+    public static Map<String, String> given(String schoolYear, String institution) {
+        Map<String, String> given = new LinkedHashMap<>();
+        if (schoolYear != null && !schoolYear.isBlank()) {
+            given.put("school_year", schoolYear);
+        }
+        if (institution != null && !institution.isBlank()) {
+            given.put("institution", institution);
+        }
+        return given;
     }
 
     private static String columnName(DataSet set, String key) {

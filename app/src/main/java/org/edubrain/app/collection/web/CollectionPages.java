@@ -119,7 +119,8 @@ class CollectionPages {
     }
 
     /** A checked file waiting for its real import. */
-    record Pending(String set, String path, String fileName, String encoding, String username, Instant at)
+    record Pending(String set, String path, String fileName, String encoding, String username, Instant at,
+            Map<String, String> given)
             implements Serializable {
     }
 
@@ -204,7 +205,8 @@ class CollectionPages {
     @PostMapping("/{set}/upload")
     String upload(@PathVariable("set") String name, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean dryRun,
-            @AuthenticationPrincipal CurrentUser me, HttpSession session, HttpServletResponse response,
+            @RequestParam(name = "school_year", required = false) String schoolYear,
+            @RequestParam(required = false) String institution, @AuthenticationPrincipal CurrentUser me, HttpSession session, HttpServletResponse response,
             RedirectAttributes redirect, Model model) throws IOException {
         DataSet set = set(name);
         requireImport(me, set);
@@ -219,9 +221,11 @@ class CollectionPages {
         Path stored = store(file, original, token);
         boolean kept = false;
         try {
-            ImportPipeline.Result r = pipeline.run(new ImportPipeline.Request(set, stored, original, null, enc, dryRun, me, CHANNEL));
+            Map<String, String> given = new java.util.HashMap<>(CollectionApi.given(schoolYear, institution));
+            ImportPipeline.Result r = pipeline.run(new ImportPipeline.Request(set, stored, original, null, enc, dryRun, me, CHANNEL,
+                    given));
             if (r.dryRun() && r.accepted()) {
-                keep(session, token, new Pending(set.name(), stored.toString(), original, enc, me.username(), Instant.now()));
+                keep(session, token, new Pending(set.name(), stored.toString(), original, enc, me.username(), Instant.now(), given));
                 model.addAttribute("token", token);
                 kept = true;
             }
@@ -253,7 +257,7 @@ class CollectionPages {
             // (not swept away while it is read)
             Files.setLastModifiedTime(path, FileTime.from(Instant.now()));
             ImportPipeline.Result r = pipeline.run(new ImportPipeline.Request(set, path, p.fileName(), null, p.encoding(), false, me,
-                    CHANNEL));
+                    CHANNEL, p.given()));
             return result(r, p.fileName(), response, model);
         } finally {
             delete(path);

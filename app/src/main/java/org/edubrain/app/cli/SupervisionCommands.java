@@ -1,0 +1,86 @@
+package org.edubrain.app.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.edubrain.core.supervision.Additions;
+import org.edubrain.core.supervision.BalancedEvaluation;
+import org.edubrain.core.supervision.BalancedFile;
+import org.edubrain.core.supervision.SchoolResources;
+
+/**
+ * {@code edubrain supervise balanced --in SCHOOLS.csv --out RESULT.json [--additions ADD.json]}:
+ * 资源配置 of 《县域义务教育优质均衡发展督导评估办法》 for the schools of a file, without starting the
+ * platform; with {@code --additions}, what each failing county and level would have to add. Exit
+ * 0 when evaluated (failing counties included), 2 when the file has invalid rows (each on standard
+ * error with its line; nothing written), 1 for anything else.
+ */
+final class SupervisionCommands {
+
+    static final int REFUSED = 2;
+
+    private SupervisionCommands() {
+    }
+
+    static int run(CommandLine cl, PrintStream out, PrintStream err) throws IOException {
+        if (!"balanced".equals(cl.word(1))) {
+            throw new CommandLine.UsageException("supervise takes: balanced --in SCHOOLS.csv --out RESULT.json [--additions ADD.json]");
+        }
+        Path in = Path.of(cl.require("in"));
+        Path target = Path.of(cl.require("out")).toAbsolutePath();
+        String additionsArg = cl.option("additions");
+        if (!Files.isReadable(in)) {
+            err.println("edubrain: " + in + ": 文件无法读取 / cannot read the file");
+            return Commands.FAILED;
+        }
+        List<SchoolResources> schools;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(in),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            schools = BalancedFile.read(r);
+        } catch (BalancedFile.Invalid e) {
+            for (String p : e.problems()) {
+                err.println(in + ":" + p);
+            }
+            err.printf("edubrain: %s: %d 个问题，未写入结果 / %d problems; no result written%n", in, e.problems().size(),
+                    e.problems().size());
+            return REFUSED;
+        } catch (CharacterCodingException e) {
+            err.println("edubrain: " + in + ": 不是 UTF-8 编码 / not UTF-8 text");
+            return REFUSED;
+        }
+        BalancedEvaluation evaluation = new BalancedEvaluation();
+        BalancedEvaluation.Result result = evaluation.evaluate(schools);
+        write(target, BalancedFile.json(result));
+        if (additionsArg != null) {
+            write(Path.of(additionsArg).toAbsolutePath(), BalancedFile.json(new Additions(evaluation).plan(schools)));
+        }
+        long failing = result.schools().stream().filter(s -> !s.passes()).count();
+        long passing = result.counties().stream().filter(BalancedEvaluation.CountyResult::passes).count();
+        out.printf("%s: %d 所学校（%d 所未达标），%d 个区县学段中 %d 个达到资源配置要求 → %s%n"
+                        + "%s: %d schools (%d failing); %d of %d county levels meet the resource requirements → %s%n",
+                in, schools.size(), failing, result.counties().size(), passing, target,
+                in, schools.size(), failing, passing, result.counties().size(), target);
+        return Commands.OK;
+    }
+
+    /** Written beside the target and moved: the file appears whole or not at all. */
+    private static void write(Path target, String text) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
