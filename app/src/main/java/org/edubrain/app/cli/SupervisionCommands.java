@@ -60,9 +60,19 @@ final class SupervisionCommands {
         }
         BalancedEvaluation evaluation = new BalancedEvaluation();
         BalancedEvaluation.Result result = evaluation.evaluate(schools);
-        write(target, BalancedFile.json(result));
-        if (additionsArg != null) {
-            write(Path.of(additionsArg).toAbsolutePath(), BalancedFile.json(new Additions(evaluation).plan(schools)));
+        // both texts first, then the files: nothing is left behind when the additions cannot be found
+        String resultText = BalancedFile.json(result);
+        List<Additions.CountyPlan> plans = additionsArg == null ? List.of() : new Additions(evaluation).plan(schools);
+        String additionsText = additionsArg == null ? null : BalancedFile.json(plans);
+        write(target, resultText);
+        if (additionsText != null) {
+            write(Path.of(additionsArg).toAbsolutePath(), additionsText);
+        }
+        for (Additions.CountyPlan p : plans) {
+            if (!p.passesAfter()) {
+                err.printf("edubrain: %s %s: 找到的补充仍不能使其达标 / the additions found still leave it failing%n", p.county(),
+                        p.level().nameZh());
+            }
         }
         long failing = result.schools().stream().filter(s -> !s.passes()).count();
         long passing = result.counties().stream().filter(BalancedEvaluation.CountyResult::passes).count();

@@ -21,7 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * as a user runs it: the published five-school example (standards.md §2.2: CV 0.51526, outside
  * 小学's 0.50) and the three school vectors come out in the contract's JSON; invalid rows are each
  * named with their line and nothing is written; the additions, put back into the file, make the
- * county pass when the command is run again.
+ * county pass when the command is run again. Golden files from an independent computation of the
+ * published rules ({@code src/test/resources/supervision/reference.py}: exact fractions in Python,
+ * written apart from this code; 975 schools in 84 counties and levels, values exactly at the
+ * thresholds and floors, coefficients exactly at 0.50 and 0.45) agree in every verdict, value and
+ * coefficient.
  */
 class SuperviseBalancedCommandTest {
 
@@ -166,5 +170,88 @@ class SuperviseBalancedCommandTest {
         Path result = dir.resolve("again.json");
         assertThat(run("supervise", "balanced", "--in", again.toString(), "--out", result.toString())).isZero();
         assertThat((List<Map<String, Object>>) json(result).get("counties")).allMatch(c -> Boolean.TRUE.equals(c.get("passes")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_school_and_county_agrees_with_the_independent_reference() throws Exception {
+        Path in = dir.resolve("golden-schools.csv");
+        try (var golden = getClass().getResourceAsStream("/supervision/golden-schools.csv")) {
+            Files.copy(golden, in);
+        }
+        Path result = dir.resolve("golden.json");
+        assertThat(run("supervise", "balanced", "--in", in.toString(), "--out", result.toString())).isZero();
+        Map<String, Object> actual = json(result);
+        Map<String, Object> expected;
+        try (var golden = getClass().getResourceAsStream("/supervision/golden-expected.json")) {
+            expected = JsonMapper.builder().build().readValue(golden, Map.class);
+        }
+        List<Map<String, Object>> want = (List<Map<String, Object>>) expected.get("schools");
+        List<Map<String, Object>> got = (List<Map<String, Object>>) actual.get("schools");
+        assertThat(got).hasSize(want.size()).hasSize(975);
+        int passing = 0;
+        for (int i = 0; i < want.size(); i++) {
+            Map<String, Object> w = want.get(i);
+            Map<String, Object> g = got.get(i);
+            String id = (String) w.get("school_id");
+            assertThat(g.get("school_id")).isEqualTo(id);
+            assertThat(g.get("passes")).as(id).isEqualTo(w.get("passes"));
+            assertThat(g.get("met")).as(id).isEqualTo(w.get("met"));
+            Map<String, Object> wv = (Map<String, Object>) w.get("values");
+            Map<String, Object> gv = (Map<String, Object>) g.get("values");
+            for (String k : KEYS) {
+                double v = ((Number) wv.get(k)).doubleValue();
+                assertThat(((Number) gv.get(k)).doubleValue()).as(id + " " + k).isCloseTo(v, within(1e-9 * Math.max(1, v)));
+            }
+            passing += Boolean.TRUE.equals(w.get("passes")) ? 1 : 0;
+        }
+        // both verdicts well represented
+        assertThat(passing).isBetween(100, 900);
+        List<Map<String, Object>> wantC = (List<Map<String, Object>>) expected.get("counties");
+        List<Map<String, Object>> gotC = (List<Map<String, Object>>) actual.get("counties");
+        assertThat(gotC).hasSize(wantC.size()).hasSize(84);
+        for (int i = 0; i < wantC.size(); i++) {
+            Map<String, Object> w = wantC.get(i);
+            Map<String, Object> g = gotC.get(i);
+            String id = w.get("county") + "/" + w.get("level");
+            assertThat(g.get("county") + "/" + g.get("level")).isEqualTo(id);
+            assertThat(g.get("cv_within_limit")).as(id).isEqualTo(w.get("cv_within_limit"));
+            assertThat(g.get("all_schools_pass")).as(id).isEqualTo(w.get("all_schools_pass"));
+            assertThat(g.get("passes")).as(id).isEqualTo(w.get("passes"));
+            Map<String, Object> wv = (Map<String, Object>) w.get("cv");
+            Map<String, Object> gv = (Map<String, Object>) g.get("cv");
+            for (String k : KEYS) {
+                assertThat(((Number) gv.get(k)).doubleValue()).as(id + " " + k).isCloseTo(((Number) wv.get(k)).doubleValue(), within(1e-9));
+            }
+        }
+        // the counties exactly at their limits: within them; one unit more: outside
+        assertThat(gotC).filteredOn(c -> ((String) c.get("county")).startsWith("E"))
+                .extracting(c -> c.get("county") + "=" + ((Map<String, Object>) c.get("cv_within_limit")).get("multimedia_classrooms_per_100"))
+                .containsExactly("Ep0=true", "Ep1=false", "Ej0=true", "Ej1=false");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_spreadsheets_csv_is_read_as_written() throws Exception {
+        // BOM, CRLF, columns in another order plus one more, a quoted id with a comma, a level in capitals,
+        // a blank line and a row of commas left by a spreadsheet, a county of one school
+        Path in = dir.resolve("excel.csv");
+        Files.writeString(in, "\uFEFFschool_id,county,note,level,students,teachers_above_required_degree,backbone_teachers,"
+                + "pe_art_teachers,teaching_aux_area_m2,sports_area_m2,equipment_value_yuan,multimedia_classrooms\r\n"
+                + "\"中心小学,东校区\",甘井子区,备注,Primary,500,21,5,4.5,2250,3750,1000000,11.5\r\n"
+                + "\r\n,,,,,,,,,,,\r\n", StandardCharsets.UTF_8);
+        Path result = dir.resolve("excel.json");
+        assertThat(run("supervise", "balanced", "--in", in.toString(), "--out", result.toString())).as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        Map<String, Object> d = json(result);
+        Map<String, Object> school = ((List<Map<String, Object>>) d.get("schools")).get(0);
+        assertThat(school.get("school_id")).isEqualTo("中心小学,东校区");
+        assertThat(school.get("county")).isEqualTo("甘井子区");
+        assertThat(school.get("level")).isEqualTo("primary");
+        // exactly at every threshold: 4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3
+        assertThat((Map<String, Object>) school.get("met")).allSatisfy((k, v) -> assertThat(v).as(k).isEqualTo(true));
+        Map<String, Object> county = ((List<Map<String, Object>>) d.get("counties")).get(0);
+        assertThat(((Map<String, Object>) county.get("cv")).values()).allSatisfy(v -> assertThat(((Number) v).doubleValue()).isZero());
+        assertThat(county.get("passes")).isEqualTo(true);
     }
 }

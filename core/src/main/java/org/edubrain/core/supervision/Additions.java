@@ -163,15 +163,18 @@ public final class Additions {
         }
         // whole teachers and classrooms; m² and yuan whole too (what a budget line counts)
         double amount = Math.max(0, Math.ceil(k.resourceFor(target, students) - resource - 1e-9));
-        while (!evaluation.reaches(k, resource + amount, students, target)) {
+        // (the binary quotient may fall a hair short of the exact one: a step or two more at most)
+        for (int step = 0; !evaluation.reaches(k, resource + amount, students, target); step++) {
+            if (step == 16) {
+                throw new IllegalStateException(k.key() + ": no whole addition reaches " + target + " for " + students + " students");
+            }
             amount += 1;
         }
         return amount;
     }
 
     private boolean within(double[] students, double[] resources, double limit) {
-        Double cv = evaluation.cv(students, resources);
-        return cv != null && cv <= limit;
+        return evaluation.cvWithin(students, resources, limit);
     }
 
     /** Step 2 for one indicator: the lowest values raised to the least common level t that brings the coefficient within the limit. */
@@ -186,9 +189,11 @@ public final class Additions {
         }
         double[] best = raisedTo(k, students, resources, hi);
         if (!within(students, plus(resources, best), limit)) {
-            // (whole units keep some spread even at the top value: go a step beyond it)
-            for (double t = hi; t < hi * 4 + 1; t += Math.max(hi, 1) / 64) {
-                best = raisedTo(k, students, resources, t);
+            // whole units keep some spread even at the top value; as the level rises that spread
+            // shrinks against it (t doubles: at most 40 times; then the plan says it does not pass)
+            for (int doubling = 0; doubling < 40; doubling++) {
+                hi = Math.max(hi, 1) * 2;
+                best = raisedTo(k, students, resources, hi);
                 if (within(students, plus(resources, best), limit)) {
                     break;
                 }

@@ -1,6 +1,7 @@
 package org.edubrain.core.supervision;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +23,11 @@ import java.util.Map;
  * passes. The county passes this part when both hold.</li>
  * </ul>
  *
- * A coefficient is undefined (null) when the county's mean is 0 (no school has the resource); it
- * is then not within the limit.
+ * When no school of a county has a resource, every school has the same value, 0: the coefficient
+ * is 0 (and every school is below its floor for that indicator, so the county fails anyway).
+ * Whether a coefficient is within its limit is decided exactly, in rational arithmetic on the
+ * decimals of the file: a coefficient of exactly 0.50 is within 小学's limit, though its binary
+ * computation may give 0.5000000000000001.
  */
 public final class BalancedEvaluation {
 
@@ -67,10 +71,10 @@ public final class BalancedEvaluation {
      * A county's evaluation at one level: the coefficient of each indicator (null when undefined)
      * and whether it is within the limit, whether every school passes, and the verdict.
      */
-    public record CountyResult(String county, SchoolLevel level, int schools, double students, Double[] cv, boolean[] cvWithinLimit,
+    public record CountyResult(String county, SchoolLevel level, int schools, double students, double[] cv, boolean[] cvWithinLimit,
             int schoolsPassing, boolean passes) {
 
-        public Double cv(ResourceIndicator k) {
+        public double cv(ResourceIndicator k) {
             return cv[k.ordinal()];
         }
 
@@ -143,7 +147,7 @@ public final class BalancedEvaluation {
             total += students[i];
             passing += g.get(i).passes() ? 1 : 0;
         }
-        Double[] cv = new Double[K.length];
+        double[] cv = new double[K.length];
         boolean[] within = new boolean[K.length];
         boolean allWithin = true;
         double limit = settings.cvLimit(first.level());
@@ -152,9 +156,8 @@ public final class BalancedEvaluation {
             for (int i = 0; i < n; i++) {
                 resources[i] = g.get(i).school().resource(k);
             }
-            Double c = cv(students, resources);
-            cv[k.ordinal()] = c;
-            within[k.ordinal()] = c != null && round(c, settings.cvDecimals()) <= limit;
+            cv[k.ordinal()] = cv(students, resources);
+            within[k.ordinal()] = cvWithin(students, resources, limit);
             allWithin &= within[k.ordinal()];
         }
         return new CountyResult(first.county(), first.level(), n, total, cv, within, passing, passing == n && allWithin);
@@ -162,10 +165,10 @@ public final class BalancedEvaluation {
 
     /**
      * The coefficient of variation of per-student values {@code resources[i] / students[i]} (the
-     * ×100 of the "每百名" indicators cancels out), or null when the mean is 0. Weighted:
+     * ×100 of the "每百名" indicators cancels out); 0 when the mean is 0. Weighted:
      * X̄ = Σ resources ÷ Σ students, CV = √(Σ (nᵢ/N)(xᵢ − X̄)²) ÷ X̄.
      */
-    public Double cv(double[] students, double[] resources) {
+    public double cv(double[] students, double[] resources) {
         int n = students.length;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
@@ -180,7 +183,7 @@ public final class BalancedEvaluation {
             }
             double mean = totalResources / totalStudents;
             if (!(mean > 0)) {
-                return null;
+                return 0;
             }
             double sum = 0;
             for (int i = 0; i < n; i++) {
@@ -195,13 +198,71 @@ public final class BalancedEvaluation {
         }
         mean /= n;
         if (!(mean > 0)) {
-            return null;
+            return 0;
         }
         double sum = 0;
         for (double v : x) {
             sum += (v - mean) * (v - mean);
         }
         return Math.sqrt(sum / n) / mean;
+    }
+
+    /**
+     * Whether the coefficient is within a limit. Weighted and unrounded (the defaults), exactly:
+     * CV ≤ L ⇔ Σ (nᵢ/N)(rᵢ/nᵢ − R/N)² ≤ L²(R/N)² ⇔ N·Σ rᵢ²/nᵢ ≤ (1 + L²)·R², in fractions of the
+     * decimals given; otherwise the coefficient as computed (rounded when the settings say so).
+     */
+    public boolean cvWithin(double[] students, double[] resources, double limit) {
+        if (settings.cvFormula() != BalancedSettings.CvFormula.WEIGHTED || settings.cvDecimals() >= 0) {
+            return round(cv(students, resources), settings.cvDecimals()) <= limit;
+        }
+        Fraction n = Fraction.ZERO;
+        Fraction r = Fraction.ZERO;
+        Fraction squares = Fraction.ZERO;
+        for (int i = 0; i < students.length; i++) {
+            Fraction ni = Fraction.of(students[i]);
+            Fraction ri = Fraction.of(resources[i]);
+            n = n.plus(ni);
+            r = r.plus(ri);
+            squares = squares.plus(ri.times(ri).over(ni));
+        }
+        Fraction l = Fraction.of(limit);
+        return n.times(squares).compareTo(Fraction.ONE.plus(l.times(l)).times(r).times(r)) <= 0;
+    }
+
+    /** An exact fraction of decimals, for the one comparison that must not be left to binary rounding. */
+    private record Fraction(BigInteger num, BigInteger den) implements Comparable<Fraction> {
+        static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+        static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+
+        /** The decimal a double was read from (its shortest representation). */
+        static Fraction of(double v) {
+            BigDecimal d = BigDecimal.valueOf(v);
+            return d.scale() <= 0 ? new Fraction(d.toBigIntegerExact(), BigInteger.ONE)
+                    : reduced(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+        }
+
+        static Fraction reduced(BigInteger num, BigInteger den) {
+            BigInteger g = num.gcd(den);
+            return g.signum() == 0 || g.equals(BigInteger.ONE) ? new Fraction(num, den) : new Fraction(num.divide(g), den.divide(g));
+        }
+
+        Fraction plus(Fraction o) {
+            return reduced(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        }
+
+        Fraction times(Fraction o) {
+            return reduced(num.multiply(o.num), den.multiply(o.den));
+        }
+
+        Fraction over(Fraction o) {
+            return reduced(num.multiply(o.den), den.multiply(o.num));
+        }
+
+        @Override
+        public int compareTo(Fraction o) {
+            return num.multiply(o.den).compareTo(o.num.multiply(den));
+        }
     }
 
     private static double round(double v, int decimals) {

@@ -25,6 +25,8 @@ public final class BalancedFile {
             "multimedia_classrooms");
 
     private static final ResourceIndicator[] K = ResourceIndicator.values();
+    /** The largest number taken: more than any school's yuan, and far inside exact binary integers. */
+    static final double MAX = 1e12;
 
     private BalancedFile() {
     }
@@ -46,35 +48,41 @@ public final class BalancedFile {
     /** Reads the schools; any invalid row (or header) refuses the whole file. */
     public static List<SchoolResources> read(BufferedReader in) throws IOException, Invalid {
         String header = CsvText.record(in);
-        if (header == null || header.isBlank()) {
+        int line = 1;
+        while (header != null && blank(header)) {
+            header = CsvText.record(in);
+            line++;
+        }
+        if (header == null) {
             throw new Invalid(List.of("1: 文件为空 / the file is empty"));
         }
         if (header.charAt(0) == '\uFEFF') {
             header = header.substring(1);
         }
+        int headerLine = line;
         List<String> names = CsvText.fields(header);
         Map<String, Integer> at = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip();
             if (COLUMNS.contains(name) && at.put(name, i) != null) {
-                problems.add("1: 表头列重复 " + name + " / header column repeated: " + name);
+                problems.add(headerLine + ": 表头列重复 " + name + " / header column repeated: " + name);
             }
         }
         List<String> absent = COLUMNS.stream().filter(c -> !at.containsKey(c)).toList();
         if (!absent.isEmpty()) {
-            problems.add("1: 表头缺少列 " + absent + " / header lacks columns " + absent + " (expected " + String.join(",", COLUMNS) + ")");
+            problems.add(headerLine + ": 表头缺少列 " + absent + " / header lacks columns " + absent + " (expected " + String.join(",", COLUMNS) + ")");
         }
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
         }
         List<SchoolResources> schools = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int line = 1;
         for (String text = CsvText.record(in); text != null; text = CsvText.record(in)) {
             int number = line + 1;
             line += 1 + (int) text.chars().filter(c -> c == '\n').count();
-            if (text.isBlank()) {
+            if (blank(text)) {
+                // (spreadsheets leave rows of commas behind)
                 continue;
             }
             List<String> f = CsvText.fields(text);
@@ -88,7 +96,7 @@ public final class BalancedFile {
                 problems.add(number + ": school_id: 学校编号为空 / the school id is empty");
             }
             String levelText = cell(f, at.get("level"));
-            SchoolLevel level = SchoolLevel.ofCode(levelText);
+            SchoolLevel level = SchoolLevel.ofCode(levelText.toLowerCase(java.util.Locale.ROOT));
             if (level == null) {
                 problems.add(number + ": level: " + quoted(levelText) + ": 学段应为 primary 或 junior / the level must be primary or junior");
             }
@@ -122,6 +130,16 @@ public final class BalancedFile {
         return schools;
     }
 
+    /** A record with nothing but separators and spaces. */
+    private static boolean blank(String record) {
+        for (String f : CsvText.fields(record)) {
+            if (!f.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String cell(List<String> f, int i) {
         return i < f.size() ? f.get(i).strip() : "";
     }
@@ -139,8 +157,8 @@ public final class BalancedFile {
         }
         try {
             double v = new BigDecimal(text).doubleValue();
-            if (!Double.isFinite(v)) {
-                problems.add(line + ": " + column + ": " + quoted(text) + ": 数值过大 / too large");
+            if (!(Math.abs(v) <= MAX)) {
+                problems.add(line + ": " + column + ": " + quoted(text) + ": 数值过大（上限 10¹²） / too large (at most 10¹²)");
                 return null;
             }
             return v;
@@ -181,11 +199,7 @@ public final class BalancedFile {
             sb.append(", \"level\": \"").append(c.level().code()).append("\",\n      \"cv\": {");
             for (ResourceIndicator k : K) {
                 sb.append(k.ordinal() == 0 ? "" : ", ").append('"').append(k.key()).append("\": ");
-                if (c.cv(k) == null) {
-                    sb.append("null");
-                } else {
-                    number(sb, c.cv(k));
-                }
+                number(sb, c.cv(k));
             }
             sb.append("},\n      \"cv_within_limit\": {");
             for (ResourceIndicator k : K) {

@@ -40,7 +40,7 @@ class BalancedEvaluationTest {
                 BalancedSettings.CvFormula.UNWEIGHTED, -1, -1));
         assertThat(unweighted.cv(students, books)).isCloseTo(0.48877, within(0.000005));
 
-        // the same as one indicator of a county: outside 小学's 0.50, though inside 初中's? no — 0.515 > 0.45 too
+        // the same as the equipment of a county of five 小学 (the other resources proportional to students)
         List<SchoolResources> schools = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             double[] r = {students[i] * 0.05 + 1, students[i] / 50 + 1, students[i] / 50 + 1, students[i] * 5, students[i] * 8,
@@ -111,9 +111,30 @@ class BalancedEvaluationTest {
         assertThat(j.met(ResourceIndicator.TEACHERS_ABOVE_REQUIRED_DEGREE)).isFalse();
         assertThat(j.metCount()).isEqualTo(6);
         assertThat(j.passes()).isFalse();
-        // coefficient 0.46: within 小学's 0.50, outside 初中's 0.45
-        assertThat(BalancedSettings.DEFAULT.cvLimit(SchoolLevel.PRIMARY)).isEqualTo(0.50);
-        assertThat(BalancedSettings.DEFAULT.cvLimit(SchoolLevel.JUNIOR)).isEqualTo(0.45);
+        // two schools of 1,000 with 27 and 73 classrooms: CV = |27 − 73| / (27 + 73) = 0.46 — within 小学's 0.50, outside 初中's 0.45
+        double[] r = {60, 12, 10, 6000, 11000, 2_600_000, 27};
+        double[] s = {60, 12, 10, 6000, 11000, 2_600_000, 73};
+        for (SchoolLevel level : SchoolLevel.values()) {
+            BalancedEvaluation.CountyResult c = EVALUATION.evaluate(List.of(new SchoolResources("L", "1", level, 1000, r),
+                    new SchoolResources("L", "2", level, 1000, s))).counties().get(0);
+            assertThat(c.cv(ResourceIndicator.MULTIMEDIA_CLASSROOMS)).isCloseTo(0.46, within(1e-12));
+            assertThat(c.cvWithinLimit(ResourceIndicator.MULTIMEDIA_CLASSROOMS)).as(level.code()).isEqualTo(level == SchoolLevel.PRIMARY);
+        }
+    }
+
+    @Test
+    void aCoefficientExactlyAtTheLimitIsWithinIt() {
+        // equal enrolments: CV = |r₁ − r₂| / (r₁ + r₂). 769 and 2,307 (= 3 × 769) give exactly 0.50, which binary
+        // arithmetic computes as 0.5000000000000001; 11 and 29 give exactly 0.45
+        assertThat(EVALUATION.cv(new double[] {879, 879}, new double[] {769, 2307})).isGreaterThan(0.5);
+        assertThat(EVALUATION.cvWithin(new double[] {879, 879}, new double[] {769, 2307}, 0.50)).isTrue();
+        assertThat(EVALUATION.cvWithin(new double[] {879, 879}, new double[] {769, 2307.001}, 0.50)).isFalse();
+        assertThat(EVALUATION.cvWithin(new double[] {500, 500}, new double[] {1100, 2900}, 0.45)).isTrue();
+        assertThat(EVALUATION.cvWithin(new double[] {500, 500}, new double[] {1100, 2901}, 0.45)).isFalse();
+        // weights matter: 100 and 300 students with 1 and 9 per student: X̄ = (100 + 2700)/400 = 7, variance
+        // 0.25 × 36 + 0.75 × 4 = 12, CV = √12 / 7 = 0.4949 — within 0.50; unweighted it would be 4/5 = 0.8
+        assertThat(EVALUATION.cv(new double[] {100, 300}, new double[] {100, 2700})).isCloseTo(Math.sqrt(12) / 7, within(1e-12));
+        assertThat(EVALUATION.cvWithin(new double[] {100, 300}, new double[] {100, 2700}, 0.50)).isTrue();
     }
 
     @Test
@@ -138,12 +159,13 @@ class BalancedEvaluationTest {
     }
 
     @Test
-    void noSchoolWithAResourceLeavesItsCoefficientUndefinedAndOutsideTheLimit() {
+    void noSchoolWithAResourceHasNoVariationButEverySchoolFails() {
         List<SchoolResources> schools = List.of(school("W", "1", SchoolLevel.PRIMARY, 300, 5, 0, 1, 5, 8, 2100, 3),
                 school("W", "2", SchoolLevel.PRIMARY, 200, 5, 0, 1, 5, 8, 2100, 3));
         BalancedEvaluation.CountyResult w = EVALUATION.evaluate(schools).counties().get(0);
-        assertThat(w.cv(ResourceIndicator.BACKBONE_TEACHERS)).isNull();
-        assertThat(w.cvWithinLimit(ResourceIndicator.BACKBONE_TEACHERS)).isFalse();
+        assertThat(w.cv(ResourceIndicator.BACKBONE_TEACHERS)).isZero();
+        assertThat(w.cvWithinLimit(ResourceIndicator.BACKBONE_TEACHERS)).isTrue();
+        assertThat(w.allSchoolsPass()).isFalse();
         assertThat(w.passes()).isFalse();
     }
 

@@ -2,7 +2,8 @@
 """An independent computation of 资源配置 under 教督〔2017〕6号, as read in shared/research/standards.md §2.2,
 written apart from the Java code (exact fractions; only the square root is in floating point).
 
-Writes golden-schools.csv (random counties, both levels, edge values at thresholds and floors) and
+Writes golden-schools.csv (random counties, both levels, edge values at thresholds and floors,
+and counties whose coefficient is exactly at its limit) and
 golden-expected.json (each school's values, met and passes; each county's cv, cv_within_limit,
 all_schools_pass and passes). Regenerate: python3 reference.py (seeded; the output is stable).
 """
@@ -52,6 +53,17 @@ def main():
                         amount = F(round(amount * 10), 10) if pick >= 0.14 else amount
                     row[k[0]] = amount
                 rows.append(row)
+    # counties whose coefficient is exactly at the limit (equal enrolments: CV = |r1 - r2| / (r1 + r2)):
+    # 1 : 3 gives 0.50, 11 : 29 gives 0.45 — within; one unit more — outside
+    for level, (a, b) in (("primary", (769, 3 * 769)), ("junior", (1100, 2900))):
+        for extra in (0, 1):
+            county = "E%s%d" % (level[0], extra)
+            for i, r in enumerate((a, b + extra)):
+                row = {"county": county, "school_id": "%s-%d" % (county, i), "level": level, "students": 879 if level == "primary" else 500}
+                for k in KEYS:
+                    row[k[0]] = threshold(k, level) * 2 * row["students"] / k[2]
+                row["multimedia_classrooms"] = F(r)
+                rows.append(row)
     with open("golden-schools.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["county", "school_id", "level", "students"] + [k[0] for k in KEYS])
@@ -87,12 +99,14 @@ def main():
             total = sum(F(r[k[0]]) for r, _ in g)
             mean = total / N
             if mean == 0:
-                cv[k[1]], within[k[1]] = None, False
+                # no school has the resource: all equal, no variation
+                cv[k[1]], within[k[1]] = 0.0, True
                 continue
             var = sum(F(r["students"]) / N * (F(r[k[0]]) / F(r["students"]) - mean) ** 2 for r, _ in g)
             c = (Decimal(var.numerator) / Decimal(var.denominator)).sqrt() / (Decimal(mean.numerator) / Decimal(mean.denominator))
             cv[k[1]] = float(c)
-            within[k[1]] = c <= Decimal(LIMIT[level].numerator) / Decimal(LIMIT[level].denominator)
+            # decided exactly: CV <= L  <=>  variance <= L^2 * mean^2
+            within[k[1]] = var <= LIMIT[level] ** 2 * mean ** 2
         all_pass = all(p for _, p in g)
         counties.append({"county": county, "level": level, "cv": cv, "cv_within_limit": within, "all_schools_pass": all_pass,
                          "passes": all_pass and all(within.values())})
