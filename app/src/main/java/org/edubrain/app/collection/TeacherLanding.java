@@ -19,7 +19,7 @@ class TeacherLanding implements Landing {
     private static final List<Merge.Col> ASSIGNMENT = List.of(Merge.col("institution", "ti.code", "s.institution"),
             Merge.col("post"), Merge.col("stage"), Merge.col("subject"), Merge.col("professional_course"),
             Merge.col("highest_degree"), Merge.col("ece_trained"), Merge.col("certificate"), Merge.col("dual_qualified"),
-            Merge.col("training_hours"));
+            Merge.col("training_hours"), Merge.col("backbone_level"));
     private static final String MATCHED = """
             stage s join teacher k on k.key = s.key
             join teacher_assignment t on t.teacher_id = k.id and t.school_year = s.school_year
@@ -71,19 +71,20 @@ class TeacherLanding implements Landing {
                 update teacher_assignment t set institution_id = i.id, post = s.post, stage = s.stage, subject = s.subject,
                     professional_course = s.professional_course, highest_degree = s.highest_degree,
                     ece_trained = s.ece_trained, certificate = s.certificate, dual_qualified = s.dual_qualified,
-                    training_hours = s.training_hours, submission_id = ?
+                    training_hours = s.training_hours, backbone_level = s.backbone_level, submission_id = ?
                 from stage s join teacher k on k.key = s.key join institution i on i.code = s.institution
                 where t.teacher_id = k.id and t.school_year = s.school_year
                   and (t.institution_id, t.post, t.stage, t.subject, t.professional_course, t.highest_degree, t.ece_trained,
-                       t.certificate, t.dual_qualified, t.training_hours)
+                       t.certificate, t.dual_qualified, t.training_hours, t.backbone_level)
                       is distinct from (i.id, s.post, s.stage, s.subject, s.professional_course, s.highest_degree,
-                       s.ece_trained, s.certificate, s.dual_qualified, s.training_hours)
+                       s.ece_trained, s.certificate, s.dual_qualified, s.training_hours, s.backbone_level)
                 """, submission);
         s.update("""
                 insert into teacher_assignment (school_year, teacher_id, institution_id, post, stage, subject,
-                    professional_course, highest_degree, ece_trained, certificate, dual_qualified, training_hours, submission_id)
+                    professional_course, highest_degree, ece_trained, certificate, dual_qualified, training_hours, backbone_level,
+                    submission_id)
                 select s.school_year, k.id, i.id, s.post, s.stage, s.subject, s.professional_course, s.highest_degree,
-                       s.ece_trained, s.certificate, s.dual_qualified, s.training_hours, ?
+                       s.ece_trained, s.certificate, s.dual_qualified, s.training_hours, s.backbone_level, ?
                 from stage s join teacher k on k.key = s.key join institution i on i.code = s.institution
                 where not exists (select 1 from teacher_assignment t where t.teacher_id = k.id and t.school_year = s.school_year)
                 """, submission);
@@ -94,7 +95,7 @@ class TeacherLanding implements Landing {
         return """
                 select k.key, k.sex, k.birth_date, t.school_year, i.code as institution, t.post, t.stage, t.subject,
                        t.professional_course, t.highest_degree, t.ece_trained, t.certificate, t.dual_qualified,
-                       t.training_hours
+                       t.training_hours, t.backbone_level
                 from teacher_assignment t
                 join teacher k on k.id = t.teacher_id
                 join institution i on i.id = t.institution_id

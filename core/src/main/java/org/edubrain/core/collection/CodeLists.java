@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.edubrain.core.registry.BackboneLevel;
 import org.edubrain.core.registry.Coded;
 import org.edubrain.core.registry.Degree;
 import org.edubrain.core.registry.Delivery;
@@ -56,6 +57,7 @@ public final class CodeLists {
         c.add(CodeList.of("subject", Subject.class));
         c.add(CodeList.of("degree", Degree.class));
         c.add(CodeList.of("certificate", TeacherCertificate.class));
+        c.add(CodeList.of("backbone_level", BackboneLevel.class));
         c.add(new CodeList("class_kind", List.of(new Coded.Label("regular", "普通班", "regular class"),
                 new Coded.Label("special", "特教班", "special-education class"))));
         c.add(new CodeList("population_group", List.of(new Coded.Label("resident", "常住人口", "resident population"),

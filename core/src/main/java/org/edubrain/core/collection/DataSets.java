@@ -91,7 +91,9 @@ public final class DataSets {
             Column.bool("ece_trained", "受过学前教育专业教育或培训", "trained in early-childhood education").orElse("否"),
             Column.code("certificate", "教师资格", "teacher certificate", "certificate"),
             Column.bool("dual_qualified", "双师型", "dual-qualified").orElse("否"),
-            Column.integer("training_hours", "本年培训学时", "training hours this year", 0, 2000).orElse("0")),
+            Column.integer("training_hours", "本年培训学时", "training hours this year", 0, 2000).orElse("0"),
+            Column.code("backbone_level", "骨干教师级别", "backbone teacher level", "backbone_level")
+                    .help("县级及以上骨干教师称号的授予级别；不是骨干教师留空")),
             List.of("key", "school_year"), "school_year", List.of(DataSets::teacherRules), false);
 
     public static final DataSet CLASSES = new DataSet("classes", "班级", "classes", List.of(
@@ -113,8 +115,12 @@ public final class DataSets {
             Column.integer("equipment_value_yuan", "教学仪器设备资产值（元）", "teaching equipment value (yuan)", 0,
                     100_000_000_000L),
             Column.integer("multimedia_classrooms", "多媒体教室（间）", "multimedia classrooms", 0, 10_000),
-            Column.integer("books", "图书（册）", "books", 0, 100_000_000)),
-            List.of("institution", "school_year"), "school_year", List.of(), false);
+            Column.integer("books", "图书（册）", "books", 0, 100_000_000),
+            Column.decimal("teaching_aux_area_m2", "教学及辅助用房面积（平方米）", "teaching and auxiliary rooms (m²)", 1, BigDecimal.ZERO,
+                    new BigDecimal("10000000")).help("含室内体育用房（按教育统计报表口径）"),
+            Column.decimal("indoor_sports_area_m2", "室内体育用房面积（平方米）", "indoor sports rooms (m²)", 1, BigDecimal.ZERO,
+                    new BigDecimal("10000000")).help("既计入教学及辅助用房，也计入体育运动场（馆）面积")),
+            List.of("institution", "school_year"), "school_year", List.of(DataSets::facilityRules), false);
 
     public static final DataSet POPULATION = new DataSet("population", "人口", "population estimates", List.of(
             Column.text("source", "数据来源", "source", 100).mandatory(),
@@ -198,6 +204,22 @@ public final class DataSets {
     }
 
     // ---------------------------------------------------------------- checks across columns
+
+    /** Indoor sports rooms are part of both the teaching and auxiliary rooms and the sports area. */
+    static void facilityRules(Row r) {
+        BigDecimal indoor = r.decimal("indoor_sports_area_m2");
+        if (indoor == null) {
+            return;
+        }
+        for (String whole : List.of("teaching_aux_area_m2", "sports_area_m2")) {
+            BigDecimal w = r.decimal(whole);
+            if (w != null && indoor.compareTo(w) > 0) {
+                r.error("indoor_sports_area_m2", "indoor_sports_exceeds",
+                        "室内体育用房面积大于" + r.set().column(whole).headerZh(),
+                        "indoor sports rooms larger than the " + r.set().column(whole).headerEn());
+            }
+        }
+    }
 
     static void institutionRules(Row r) {
         if (Boolean.TRUE.equals(r.bool("inclusive"))

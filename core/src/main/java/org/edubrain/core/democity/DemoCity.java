@@ -16,6 +16,7 @@ import org.edubrain.core.fitness.FitnessScore;
 import org.edubrain.core.fitness.FitnessScorer;
 import org.edubrain.core.fitness.Measure;
 import org.edubrain.core.fitness.TestGrade;
+import org.edubrain.core.registry.BackboneLevel;
 import org.edubrain.core.registry.Degree;
 import org.edubrain.core.registry.Delivery;
 import org.edubrain.core.registry.Destination;
@@ -474,6 +475,7 @@ public final class DemoCity {
         }
         Stage[] stages = Stage.values();
         Degree[] degrees = Degree.values();
+        BackboneLevel[] backboneLevels = BackboneLevel.values();
         Subject[] subjects = Subject.values();
         Post[] posts = Post.values();
         try (TableWriter w = sink.open(DemoTable.TEACHER_ASSIGNMENT)) {
@@ -496,7 +498,13 @@ public final class DemoCity {
                 } else {
                     w.nul();
                 }
-                w.bool((flags & Staffing.FLAG_DUAL) != 0).integer(s.aHours.get(k)).endRow();
+                w.bool((flags & Staffing.FLAG_DUAL) != 0).integer(s.aHours.get(k));
+                if ((flags & Staffing.FLAG_BACKBONE) != 0) {
+                    w.text(backboneLevels[(flags >>> Staffing.BACKBONE_SHIFT) & 3].code());
+                } else {
+                    w.nul();
+                }
+                w.endRow();
             }
         }
     }
@@ -507,7 +515,8 @@ public final class DemoCity {
             for (int k = 0; k < f.year.size(); k++) {
                 w.integer(f.institution.get(k) + 1).integer(f.year.get(k)).decimal(f.building.get(k) / 10.0, 1)
                         .decimal(f.sports.get(k) / 10.0, 1).integer(f.equipment.get(k)).integer(f.multimedia.get(k))
-                        .integer(f.books.get(k)).endRow();
+                        .integer(f.books.get(k)).decimal(f.teachingAux.get(k) / 10.0, 1).decimal(f.indoorSports.get(k) / 10.0, 1)
+                        .endRow();
             }
         }
     }

@@ -22,6 +22,9 @@ final class Facilities {
     final IntList equipment = new IntList();
     final IntList multimedia = new IntList();
     final IntList books = new IntList();
+    /** 教学及辅助用房 (indoor sports rooms included) and 室内体育用房, m² × 10. */
+    final IntList teachingAux = new IntList();
+    final IntList indoorSports = new IntList();
 
     Facilities(Rows rows, Classes classes, List<Inst> institutions, long seed) {
         int n = institutions.size();
@@ -65,15 +68,65 @@ final class Facilities {
                     value = 150_000 + 400_000 * Hashing.uniform(seed ^ 0xC1L, i);
                     bookCount = 3000 + 12000 * Hashing.uniform(seed ^ 0xC2L, i);
                 }
+                bArea *= lasting;
+                sArea *= lasting;
+                value *= lasting;
+                int rooms = continuing ? 2 : classCount[i] + (int) Math.round(classCount[i] * 0.1 * lasting);
+                double aux = bArea * 0.6;
+                double indoor = 0;
+                int p = byStage[i][Stage.PRIMARY.ordinal()];
+                int j = byStage[i][Stage.JUNIOR.ordinal()];
+                int sr = byStage[i][Stage.SENIOR.ordinal()];
+                if (p + j > 0 && inst.type != SchoolType.SPECIAL) {
+                    // compulsory schools (and the senior part of a complete or twelve-year school) by the
+                    // district's profile, per weighted student so that the 办法's split (1 : 1.1 : 1.32)
+                    // gives every part its own level: SupervisionProfile
+                    double weighted = p + 1.1 * j + 1.32 * sr;
+                    int d = inst.districtIn(t);
+                    double base = SupervisionProfile.BASE;
+                    boolean newlyEquipped = Hashing.uniform(seed ^ 0x5B05L, i) < 1.0 / 3;
+                    double sportsPer = perWeighted(p, j, sr, 7.5, 10.2) * base * SupervisionProfile.sports(d)
+                            * SupervisionProfile.lasting(seed, i, 0x5B01L);
+                    double auxPer = perWeighted(p, j, sr, 4.5, 5.8) * base * SupervisionProfile.lasting(seed, i, 0x5B02L);
+                    double equipmentPer = perWeighted(p, j, sr, 2000, 2500) * base * SupervisionProfile.equipment(d, newlyEquipped)
+                            * SupervisionProfile.lasting(seed, i, 0x5B03L) * Math.pow(1.03, t - 2020);
+                    double roomsPer = perWeighted(p, j, sr, 2.3, 2.4) / 100 * base * SupervisionProfile.lasting(seed, i, 0x5B04L);
+                    indoor = p + j + sr >= 300 ? 0.5 * (p + j + sr) : 0;
+                    sArea = sportsPer * weighted;
+                    aux = auxPer * weighted + indoor;
+                    value = equipmentPer * weighted;
+                    rooms = (int) Math.ceil(roomsPer * weighted);
+                    bArea = Math.max(bArea, aux * 1.4);
+                }
                 institution.add(i);
                 year.add(t);
-                building.add((int) Math.round(bArea * lasting * 10));
-                sports.add((int) Math.round(sArea * lasting * 10));
-                equipment.add((int) Math.round(value * lasting));
-                multimedia.add(continuing ? 2 : classCount[i] + (int) Math.round(classCount[i] * 0.1 * lasting));
+                building.add((int) Math.round(bArea * 10));
+                sports.add((int) Math.round(sArea * 10));
+                equipment.add((int) Math.round(value));
+                multimedia.add(rooms);
                 books.add((int) Math.round(bookCount * lasting));
+                teachingAux.add((int) Math.round(aux * 10));
+                indoorSports.add((int) Math.round(indoor * 10));
             }
         }
+    }
+
+    /**
+     * The level per weighted student that gives each part at least its threshold: the primary part
+     * gets it × 1, the junior part × 1.1, a senior part × 1.32 (taken at the junior threshold × 1.2).
+     */
+    private static double perWeighted(int primary, int junior, int senior, double primaryThreshold, double juniorThreshold) {
+        double v = 0;
+        if (primary > 0) {
+            v = primaryThreshold;
+        }
+        if (junior > 0) {
+            v = Math.max(v, juniorThreshold / 1.1);
+        }
+        if (senior > 0) {
+            v = Math.max(v, juniorThreshold * 1.2 / 1.32);
+        }
+        return v;
     }
 
     private static double buildingPerStudent(Stage s, Inst inst) {

@@ -44,7 +44,11 @@ final class Staffing {
     byte[] subject = new byte[1024];
     boolean[] certified = new boolean[1024];
     byte[] post = new byte[1024];
+    /** 0: not a backbone teacher; otherwise BackboneLevel's ordinal + 1. */
+    byte[] backbone = new byte[1024];
     int teachers;
+    /** Teachers hired so far per institution and stage: their place in each school's low-discrepancy sequence. */
+    private final Map<Long, Integer> hiredAt = new HashMap<>();
 
     // assignments: one per teacher and school year
     final IntList aYear = new IntList();
@@ -61,6 +65,10 @@ final class Staffing {
     static final int FLAG_DUAL = 2;
     static final int FLAG_PROFESSIONAL = 4;
     static final int FLAG_CERTIFIED = 8;
+    /** A backbone teacher; its level (BackboneLevel's ordinal) in the two bits from BACKBONE_SHIFT. */
+    static final int FLAG_BACKBONE = 16;
+    static final int BACKBONE_SHIFT = 5;
+    private static final double GOLDEN = 0.6180339887498949;
 
     private final List<Inst> institutions;
     private final SplittableRandom random;
@@ -210,6 +218,7 @@ final class Staffing {
             subject = Arrays.copyOf(subject, n);
             certified = Arrays.copyOf(certified, n);
             post = Arrays.copyOf(post, n);
+            backbone = Arrays.copyOf(backbone, n);
         }
         int id = teachers++;
         boolean initial = t == FIRST_YEAR;
@@ -224,6 +233,9 @@ final class Staffing {
         professional[id] = p == Post.TEACHER && (stage == Stage.SECONDARY_VOCATIONAL && random.nextDouble() < 0.58
                 || stage == Stage.HIGHER_VOCATIONAL && random.nextDouble() < 0.66);
         subject[id] = (byte) subjectFor(stage, p, professional[id]).ordinal();
+        if (p == Post.TEACHER && (stage == Stage.PRIMARY || stage == Stage.JUNIOR)) {
+            compulsory(id, t, stage, inst);
+        }
         certified[id] = p == Post.TEACHER && random.nextDouble() < (inst.ownership.isPublic() ? 0.97 : 0.86);
         degree[id] = (byte) initialDegree(stage).ordinal();
         return id;
@@ -239,6 +251,39 @@ final class Staffing {
             case PRESCHOOL -> x < 0.55 ? Degree.BACHELOR : x < 0.93 ? Degree.JUNIOR_COLLEGE : Degree.SENIOR_SECONDARY;
             default -> x < 0.9 ? Degree.JUNIOR_COLLEGE : Degree.SENIOR_SECONDARY; // compulsory: set by quota
         };
+    }
+
+    /**
+     * A compulsory school's teachers by a low-discrepancy sequence per school rather than by chance:
+     * the school's n-th teacher takes the n-th point of a golden-ratio sequence, so each school's
+     * subjects and backbone teachers follow the shares closely — PE, music and art 20% in 小学
+     * (≈ 1.1 per 100 pupils), backbone teachers the district's share (SupervisionProfile) — and a
+     * school misses them for its size, not by a throw of the dice.
+     */
+    private void compulsory(int id, int t, Stage stage, Inst inst) {
+        long key = ((long) inst.id << 8) | stage.ordinal();
+        int n = hiredAt.merge(key, 1, Integer::sum) - 1;
+        double offset = Hashing.uniform(0x5B0BL, key);
+        double x = (n * GOLDEN + offset) % 1.0;
+        subject[id] = (byte) compulsorySubject(stage, x).ordinal();
+        double y = (n * GOLDEN + Hashing.uniform(0x5B0CL, key)) % 1.0;
+        if (y < SupervisionProfile.backboneShare(inst.districtIn(t))) {
+            double level = Hashing.uniform(0x5B0DL, id);
+            backbone[id] = (byte) (1 + (level < 0.6 ? 0 : level < 0.9 ? 1 : level < 0.99 ? 2 : 3));
+        }
+    }
+
+    private static Subject compulsorySubject(Stage stage, double x) {
+        return stage == Stage.PRIMARY
+                ? (x < 0.29 ? Subject.CHINESE : x < 0.52 ? Subject.MATHEMATICS : x < 0.61 ? Subject.ENGLISH
+                        : x < 0.67 ? Subject.MORALITY_LAW : x < 0.73 ? Subject.SCIENCE : x < 0.83 ? Subject.PHYSICAL_EDUCATION
+                        : x < 0.88 ? Subject.MUSIC : x < 0.93 ? Subject.ART : x < 0.97 ? Subject.INFORMATION_TECHNOLOGY
+                        : Subject.LABOUR)
+                : (x < 0.15 ? Subject.CHINESE : x < 0.30 ? Subject.MATHEMATICS : x < 0.43 ? Subject.ENGLISH
+                        : x < 0.49 ? Subject.PHYSICS : x < 0.54 ? Subject.CHEMISTRY : x < 0.59 ? Subject.BIOLOGY
+                        : x < 0.65 ? Subject.HISTORY : x < 0.70 ? Subject.GEOGRAPHY : x < 0.76 ? Subject.MORALITY_LAW
+                        : x < 0.85 ? Subject.PHYSICAL_EDUCATION : x < 0.90 ? Subject.MUSIC : x < 0.95 ? Subject.ART
+                        : Subject.INFORMATION_TECHNOLOGY);
     }
 
     private Subject subjectFor(Stage stage, Post p, boolean prof) {
@@ -453,7 +498,8 @@ final class Staffing {
                 aPost.add(post[id]);
                 aSubject.add(subject[id]);
                 int flags = (eceTrained[id] ? FLAG_ECE : 0) | (dualQualified[id] ? FLAG_DUAL : 0)
-                        | (professional[id] ? FLAG_PROFESSIONAL : 0) | (certified[id] ? FLAG_CERTIFIED : 0);
+                        | (professional[id] ? FLAG_PROFESSIONAL : 0) | (certified[id] ? FLAG_CERTIFIED : 0)
+                        | (backbone[id] > 0 ? FLAG_BACKBONE | (backbone[id] - 1) << BACKBONE_SHIFT : 0);
                 aFlags.add(flags);
                 aHours.add(post[id] == Post.TEACHER.ordinal()
                         ? Math.max(0, 60 + 4 * (t - FIRST_YEAR) + (int) Math.round(random.nextGaussian() * 18)) : 0);

@@ -82,6 +82,31 @@ public enum ResourceIndicator {
         return nameEn;
     }
 
+    /** A short name for a table's column head: 高学历教师（每百生）, 生均体育场馆. */
+    public String shortZh() {
+        return switch (this) {
+            case TEACHERS_ABOVE_REQUIRED_DEGREE -> "高学历教师/百生";
+            case BACKBONE_TEACHERS -> "骨干教师/百生";
+            case PE_ART_TEACHERS -> "体艺教师/百生";
+            case TEACHING_AUX_AREA -> "生均教学用房";
+            case SPORTS_AREA -> "生均体育场馆";
+            case EQUIPMENT_VALUE -> "生均仪器设备";
+            case MULTIMEDIA_CLASSROOMS -> "多媒体教室/百生";
+        };
+    }
+
+    public String shortEn() {
+        return switch (this) {
+            case TEACHERS_ABOVE_REQUIRED_DEGREE -> "qualified teachers /100";
+            case BACKBONE_TEACHERS -> "backbone teachers /100";
+            case PE_ART_TEACHERS -> "PE & art teachers /100";
+            case TEACHING_AUX_AREA -> "teaching rooms m²/student";
+            case SPORTS_AREA -> "sports area m²/student";
+            case EQUIPMENT_VALUE -> "equipment yuan/student";
+            case MULTIMEDIA_CLASSROOMS -> "multimedia rooms /100";
+        };
+    }
+
     /** The unit of the resource (人, 平方米, 元, 间). */
     public String unitZh() {
         return unitZh;

@@ -599,6 +599,20 @@ class DataSetRulesTest {
     }
 
     @Test
+    void indoorSportsRoomsArePartOfBothAreas() {
+        // 室内体育用房 counts in 教学及辅助用房 and in 体育运动场（馆）: it cannot be larger than either
+        assertThat(parse(DataSets.FACILITIES, cells("institution", "2102110001", "school_year", "2025", "teaching_aux_area_m2",
+                "5000", "indoor_sports_area_m2", "800", "sports_area_m2", "8000")).problems()).isEmpty();
+        assertThat(parse(DataSets.FACILITIES, cells("institution", "2102110001", "school_year", "2025", "teaching_aux_area_m2",
+                "500", "indoor_sports_area_m2", "800", "sports_area_m2", "8000")).rules()).containsExactly("indoor_sports_exceeds");
+        assertThat(parse(DataSets.FACILITIES, cells("institution", "2102110001", "school_year", "2025", "teaching_aux_area_m2",
+                "5000", "indoor_sports_area_m2", "800", "sports_area_m2", "700")).rules()).containsExactly("indoor_sports_exceeds");
+        assertThat(parse(DataSets.TEACHERS, cells("key", "T0001", "sex", "1", "birth_date", "1980-01-01", "school_year", "2025",
+                "institution", "2102110001", "post", "teacher", "stage", "primary", "highest_degree", "bachelor", "backbone_level",
+                "市级骨干教师")).row().text("backbone_level")).isEqualTo("city");
+    }
+
+    @Test
     void populationRowUsesTheDistrictList() {
         Parsed p = parse(DataSets.POPULATION, cells("source", "第七次全国人口普查", "version", "2020", "org_unit", "甘井子区",
                 "year", "2020", "population_group", "常住人口", "age", "6", "sex", "女", "count", "8,123"));

@@ -1,0 +1,158 @@
+package org.edubrain.app.supervision.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.edubrain.app.registry.RegistryQueries;
+import org.edubrain.app.registry.Views.OrgUnitView;
+import org.edubrain.app.security.CurrentUser;
+import org.edubrain.app.security.Role;
+import org.edubrain.app.supervision.BalancedResources;
+import org.edubrain.app.supervision.BalancedResources.Part;
+import org.edubrain.core.supervision.Additions;
+import org.edubrain.core.supervision.BalancedEvaluation;
+import org.edubrain.core.supervision.BalancedEvaluation.CountyResult;
+import org.edubrain.core.supervision.BalancedEvaluation.SchoolResult;
+import org.edubrain.core.supervision.BalancedSettings;
+import org.edubrain.core.supervision.ResourceIndicator;
+import org.edubrain.core.supervision.SchoolLevel;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The supervision pages of 县域义务教育优质均衡 资源配置 (教督〔2017〕6号): the districts of the user's
+ * scope with their verdicts, and a district's page — each school's seven values with their pass
+ * marks, the coefficients with their limits, the trend over the years and what it would take to
+ * pass. Open to the bureau's administrators, supervisors (督学) and analysts within their scope;
+ * a school's administrator has no district view.
+ */
+@Controller
+@RequestMapping("/supervision")
+class SupervisionPages {
+
+    private final BalancedResources resources;
+    private final RegistryQueries registry;
+
+    SupervisionPages(BalancedResources resources, RegistryQueries registry) {
+        this.resources = resources;
+        this.registry = registry;
+    }
+
+    /** A district and level as the overview lists it. */
+    record Verdict(OrgUnitView unit, SchoolLevel level, CountyResult result, int cvOver) {
+    }
+
+    /** A school part's line: its evaluation and how far each value is from its threshold. */
+    record SchoolLine(Part part, SchoolResult result, boolean[] underFloor) {
+    }
+
+    /** One level of a district: the verdict, its schools, what it takes. */
+    record LevelView(SchoolLevel level, CountyResult county, List<SchoolLine> schools, Additions.CountyPlan plan, double limit) {
+
+        /** The schools that would add to a resource. */
+        public long schoolsAdding(ResourceIndicator k) {
+            return plan.additions().stream().filter(a -> a.indicator() == k).count();
+        }
+    }
+
+    /** A year of the trend: the verdict per level (null where the level has no school). */
+    record TrendYear(int year, CountyResult primary, CountyResult junior) {
+    }
+
+    private static void requireRole(CurrentUser me) {
+        if (me.role() == Role.SCHOOL_ADMIN) {
+            throw new AccessDeniedException("a school administrator has no district supervision view");
+        }
+    }
+
+    private int year(Integer requested) {
+        List<Integer> years = registry.years();
+        return requested != null && years.contains(requested) ? requested : registry.latestYear();
+    }
+
+    private List<OrgUnitView> units(int year, CurrentUser me) {
+        return registry.districts(year).stream().filter(u -> me.scope().cityWide() || u.id() == me.scope().orgUnitId()).toList();
+    }
+
+    @GetMapping
+    String overview(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser me, Model model) {
+        requireRole(me);
+        int y = year(year);
+        List<OrgUnitView> units = units(y, me);
+        BalancedEvaluation.Result result = BalancedResources.evaluate(resources.parts(y, units.stream().map(OrgUnitView::id).toList()));
+        List<Verdict> verdicts = new ArrayList<>();
+        for (OrgUnitView u : units) {
+            for (CountyResult c : result.counties()) {
+                if (c.county().equals(u.code())) {
+                    int over = 0;
+                    for (ResourceIndicator k : ResourceIndicator.values()) {
+                        over += c.cvWithinLimit(k) ? 0 : 1;
+                    }
+                    verdicts.add(new Verdict(u, c.level(), c, over));
+                }
+            }
+        }
+        model.addAttribute("year", y);
+        model.addAttribute("years", registry.years());
+        model.addAttribute("verdicts", verdicts);
+        model.addAttribute("passing", verdicts.stream().map(Verdict::unit).distinct()
+                .filter(u -> verdicts.stream().filter(v -> v.unit().equals(u)).allMatch(v -> v.result().passes())).count());
+        model.addAttribute("districts", verdicts.stream().map(Verdict::unit).distinct().count());
+        return "supervision/overview";
+    }
+
+    @GetMapping("/districts/{code}")
+    String district(@PathVariable String code, @RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser me,
+            Model model) {
+        requireRole(me);
+        int y = year(year);
+        OrgUnitView unit = units(y, me).stream().filter(u -> u.code().equals(code)).findFirst()
+                .orElseThrow(() -> new RegistryQueries.NotFound("district " + code));
+        List<Part> parts = resources.parts(y, List.of(unit.id()));
+        BalancedEvaluation evaluation = new BalancedEvaluation();
+        BalancedEvaluation.Result result = evaluation.evaluate(parts.stream().map(Part::resources).toList());
+        List<Additions.CountyPlan> plans = new Additions(evaluation).plan(parts.stream().map(Part::resources).toList());
+        List<LevelView> levels = new ArrayList<>();
+        for (int c = 0; c < result.counties().size(); c++) {
+            CountyResult county = result.counties().get(c);
+            List<SchoolLine> lines = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                SchoolResult s = result.schools().get(i);
+                if (s.school().level() == county.level()) {
+                    boolean[] under = new boolean[ResourceIndicator.values().length];
+                    for (ResourceIndicator k : ResourceIndicator.values()) {
+                        under[k.ordinal()] = !s.met(k) && s.value(k) < k.threshold(county.level()) * evaluation.settings().floorShare();
+                    }
+                    lines.add(new SchoolLine(parts.get(i), s, under));
+                }
+            }
+            levels.add(new LevelView(county.level(), county, lines, plans.get(c), BalancedSettings.DEFAULT.cvLimit(county.level())));
+        }
+        levels.sort(java.util.Comparator.comparing(LevelView::level));
+        List<TrendYear> trend = new ArrayList<>();
+        for (int t : registry.years()) {
+            Map<SchoolLevel, CountyResult> byLevel = new LinkedHashMap<>();
+            for (CountyResult c : BalancedResources.evaluate(resources.parts(t, List.of(unit.id()))).counties()) {
+                byLevel.put(c.level(), c);
+            }
+            trend.add(new TrendYear(t, byLevel.get(SchoolLevel.PRIMARY), byLevel.get(SchoolLevel.JUNIOR)));
+        }
+        trend.sort(java.util.Comparator.comparingInt(TrendYear::year));
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", y);
+        model.addAttribute("years", registry.years());
+        model.addAttribute("levels", levels);
+        model.addAttribute("indicators", List.of(ResourceIndicator.values()));
+        model.addAttribute("trend", trend);
+        model.addAttribute("passes", levels.stream().allMatch(l -> l.county().passes()) && !levels.isEmpty());
+        return "supervision/district";
+    }
+}

@@ -1,0 +1,112 @@
+package org.edubrain.app.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.edubrain.app.HeadlessBrowser;
+import org.edubrain.app.PlatformTest;
+import org.edubrain.app.WebClient;
+import org.edubrain.app.security.Role;
+import org.edubrain.app.security.UserStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The supervision pages on the demo city: a headless browser opens the districts' verdicts and a
+ * district's page and finds the coefficients table; a coefficient on the page equals the
+ * enrolment-weighted CV computed here in SQL from the registry, independently of the code; a
+ * district's administrator sees only the district, a school's administrator no district view.
+ */
+class SupervisionPagesTest extends PlatformTest {
+
+    private static final String PASSWORD = "supervision-pages-password-1";
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserStore users;
+
+    @BeforeEach
+    void users() {
+        create("sup-gjz", Role.SUPERVISOR, "210211");
+        String school = jdbc.sql("select code from institution where school_type = '211' order by code limit 1").query(String.class).single();
+        create("sup-school", Role.SCHOOL_ADMIN, school);
+    }
+
+    private void create(String name, Role role, String scope) {
+        if (users.find(name).isEmpty()) {
+            users.create(new UserStore.NewUser(name, name, role, scope), PASSWORD, "test");
+        }
+    }
+
+    @Test
+    void a_browser_finds_the_verdicts_and_a_districts_coefficients() throws Exception {
+        WebDriver browser = HeadlessBrowser.signedIn(url("/login"), "admin", ADMIN_PASSWORD);
+        try {
+            browser.get(url("/supervision?year=2025"));
+            List<WebElement> rows = browser.findElements(By.cssSelector("#district-verdicts tbody tr"));
+            // ten county-level units, each with 小学 and 初中 schools
+            assertThat(rows).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(browser.findElement(By.id("district-verdicts")).getText()).contains("中山区", "庄河市", "小学", "初中");
+            HeadlessBrowser.screenshot(browser, "supervision-overview");
+            browser.findElement(By.linkText("中山区")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("coefficients-primary")));
+            List<WebElement> cv = browser.findElements(By.cssSelector("#coefficients-primary tbody tr"));
+            assertThat(cv).hasSize(7);
+            assertThat(cv.get(1).getText()).contains("每百名学生拥有县级以上骨干教师数").contains("0.50");
+            assertThat(browser.findElements(By.cssSelector("#schools-primary tbody tr"))).isNotEmpty();
+            HeadlessBrowser.screenshot(browser, "supervision-district");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_backbone_coefficient_is_the_weighted_cv_of_the_registry() throws Exception {
+        // 中山区 2025, 小学: per school, 小学 pupils on the census day and the 专任教师 of 小学 with a backbone title;
+        // X̄ = Σ teachers / Σ pupils, CV = √(Σ (nᵢ/N)(xᵢ − X̄)²) / X̄ — the published formula, in SQL
+        Double expected = jdbc.sql("""
+                with m as (select m.institution_id from institution_membership m join org_unit o on o.id = m.org_unit_id
+                           where o.code = '210202' and m.valid_from <= date '2025-09-01'
+                             and (m.valid_to is null or m.valid_to > date '2025-09-01')),
+                s as (select i.id, (select count(*) from enrolment e where e.institution_id = i.id and e.school_year = 2025
+                                      and e.grade like 'P%') as n,
+                             (select count(*) from teacher_assignment a where a.institution_id = i.id and a.school_year = 2025
+                                      and a.post = 'teacher' and a.stage = 'primary' and a.backbone_level is not null) as b
+                      from institution i join m on m.institution_id = i.id
+                      where i.school_type in ('211', '218', '312', '345')),
+                e as (select s.* from s join institution i on i.id = s.id where s.n > 0 and not (i.school_type = '218' and s.n < 50)),
+                t as (select sum(n)::float8 as nn, sum(b)::float8 / sum(n) as mean from e)
+                select sqrt(sum(e.n / t.nn * power(e.b::float8 / e.n - t.mean, 2))) / min(t.mean) from e, t
+                """).query(Double.class).single();
+        String page = WebClient.basic(url(""), "admin", ADMIN_PASSWORD).get("/supervision/districts/210202?year=2025").body();
+        int table = page.indexOf("id=\"coefficients-primary\"");
+        int row = page.indexOf("每百名学生拥有县级以上骨干教师数", table);
+        // the row: name, threshold with its unit ("1.0 人"), coefficient, limit
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<td class=\"num\">([0-9.]+)</td>").matcher(page);
+        assertThat(m.find(row)).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isCloseTo(expected, within(0.0005));
+    }
+
+    @Test
+    void a_supervisor_sees_the_district_and_a_school_administrator_no_district_view() throws Exception {
+        WebClient gjz = WebClient.basic(url(""), "sup-gjz", PASSWORD);
+        var overview = gjz.get("/supervision?year=2025");
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("甘井子区").doesNotContain("中山区");
+        assertThat(gjz.get("/supervision/districts/210211?year=2025").statusCode()).isEqualTo(200);
+        assertThat(gjz.get("/supervision/districts/210202?year=2025").statusCode()).isEqualTo(404);
+        assertThat(WebClient.basic(url(""), "sup-school", PASSWORD).get("/supervision").statusCode()).isEqualTo(403);
+    }
+}
