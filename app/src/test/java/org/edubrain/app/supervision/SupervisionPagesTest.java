@@ -109,4 +109,35 @@ class SupervisionPagesTest extends PlatformTest {
         assertThat(gjz.get("/supervision/districts/210202?year=2025").statusCode()).isEqualTo(404);
         assertThat(WebClient.basic(url(""), "sup-school", PASSWORD).get("/supervision").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void the_district_report_comes_as_pdf_and_as_a_workbook_with_the_pages_coefficients() throws Exception {
+        WebClient city = WebClient.basic(url(""), "admin", ADMIN_PASSWORD);
+        var pdf = city.getBytes("/supervision/districts/210202/report.pdf?year=2025");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        var xlsx = city.getBytes("/supervision/districts/210202/report.xlsx?year=2025");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        String page = city.get("/supervision/districts/210202?year=2025").body();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetName(0)).isEqualTo("学校指标");
+            var cv = book.getSheet("差异系数");
+            // title, head, then per level seven indicators and the verdict
+            var first = cv.getRow(2);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("小学");
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("每百名学生拥有高于规定学历教师数");
+            String shown = String.format(java.util.Locale.ROOT, "%.3f", first.getCell(2).getNumericCellValue());
+            assertThat(page).contains("<td class=\"num\">" + shown + "</td>");
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(0.50);
+            // the schools of the page, one row each
+            long rows = book.getSheet("学校指标").getPhysicalNumberOfRows();
+            int onPage = page.split("<td class=\"nowrap\">", -1).length - 1;
+            int levels = page.split("id=\"coefficients-", -1).length - 1;
+            assertThat(rows).isEqualTo(2 + levels + onPage);
+        }
+        WebClient gjz = WebClient.basic(url(""), "sup-gjz", PASSWORD);
+        assertThat(gjz.getBytes("/supervision/districts/210202/report.pdf").statusCode()).isEqualTo(404);
+        assertThat(gjz.getBytes("/supervision/districts/210202/report.xlsx").statusCode()).isEqualTo(404);
+    }
 }

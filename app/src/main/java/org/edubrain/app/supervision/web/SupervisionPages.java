@@ -1,5 +1,7 @@
 package org.edubrain.app.supervision.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.edubrain.app.registry.RegistryQueries;
 import org.edubrain.app.registry.Views.OrgUnitView;
 import org.edubrain.app.security.CurrentUser;
 import org.edubrain.app.security.Role;
+import org.edubrain.app.shared.PdfDocuments;
 import org.edubrain.app.supervision.BalancedResources;
 import org.edubrain.app.supervision.BalancedResources.Part;
 import org.edubrain.core.supervision.Additions;
@@ -18,6 +21,9 @@ import org.edubrain.core.supervision.BalancedEvaluation.SchoolResult;
 import org.edubrain.core.supervision.BalancedSettings;
 import org.edubrain.core.supervision.ResourceIndicator;
 import org.edubrain.core.supervision.SchoolLevel;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,10 +46,12 @@ class SupervisionPages {
 
     private final BalancedResources resources;
     private final RegistryQueries registry;
+    private final PdfDocuments pdf;
 
-    SupervisionPages(BalancedResources resources, RegistryQueries registry) {
+    SupervisionPages(BalancedResources resources, RegistryQueries registry, PdfDocuments pdf) {
         this.resources = resources;
         this.registry = registry;
+        this.pdf = pdf;
     }
 
     /** A district and level as the overview lists it. */
@@ -112,14 +120,71 @@ class SupervisionPages {
     @GetMapping("/districts/{code}")
     String district(@PathVariable String code, @RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser me,
             Model model) {
+        DistrictView v = districtView(code, year, me);
+        List<TrendYear> trend = new ArrayList<>();
+        for (int t : registry.years()) {
+            Map<SchoolLevel, CountyResult> byLevel = new LinkedHashMap<>();
+            for (CountyResult c : BalancedResources.evaluate(resources.parts(t, List.of(v.unit().id()))).counties()) {
+                byLevel.put(c.level(), c);
+            }
+            trend.add(new TrendYear(t, byLevel.get(SchoolLevel.PRIMARY), byLevel.get(SchoolLevel.JUNIOR)));
+        }
+        trend.sort(java.util.Comparator.comparingInt(TrendYear::year));
+        v.into(model::addAttribute);
+        model.addAttribute("years", registry.years());
+        model.addAttribute("trend", trend);
+        return "supervision/district";
+    }
+
+    /** The district's report as supervisors file it, in PDF (CJK fonts shipped with the application). */
+    @GetMapping("/districts/{code}/report.pdf")
+    ResponseEntity<byte[]> reportPdf(@PathVariable String code, @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal CurrentUser me) throws IOException {
+        DistrictView v = districtView(code, year, me);
+        Map<String, Object> vars = new java.util.HashMap<>();
+        v.into(vars::put);
+        vars.put("generated", java.time.LocalDate.now().toString());
+        return pdf.inline("supervision/report", vars, "supervision-" + code + "-" + v.year() + ".pdf");
+    }
+
+    /** The same report as an xlsx workbook: the schools' values, the coefficients, what it takes. */
+    @GetMapping("/districts/{code}/report.xlsx")
+    ResponseEntity<byte[]> reportXlsx(@PathVariable String code, @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal CurrentUser me) throws IOException {
+        DistrictView v = districtView(code, year, me);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename("supervision-" + code + "-" + v.year() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(SupervisionWorkbook.write(v));
+    }
+
+    /** What the district's page and report show. */
+    record DistrictView(OrgUnitView unit, int year, List<LevelView> levels, boolean passes) {
+
+        void into(Sink sink) {
+            sink.put("unit", unit);
+            sink.put("year", year);
+            sink.put("levels", levels);
+            sink.put("indicators", List.of(ResourceIndicator.values()));
+            sink.put("passes", passes);
+        }
+    }
+
+    interface Sink {
+        void put(String name, Object value);
+    }
+
+    private DistrictView districtView(String code, Integer year, CurrentUser me) {
         requireRole(me);
         int y = year(year);
         OrgUnitView unit = units(y, me).stream().filter(u -> u.code().equals(code)).findFirst()
                 .orElseThrow(() -> new RegistryQueries.NotFound("district " + code));
         List<Part> parts = resources.parts(y, List.of(unit.id()));
         BalancedEvaluation evaluation = new BalancedEvaluation();
-        BalancedEvaluation.Result result = evaluation.evaluate(parts.stream().map(Part::resources).toList());
-        List<Additions.CountyPlan> plans = new Additions(evaluation).plan(parts.stream().map(Part::resources).toList());
+        List<org.edubrain.core.supervision.SchoolResources> schools = parts.stream().map(Part::resources).toList();
+        BalancedEvaluation.Result result = evaluation.evaluate(schools);
+        List<Additions.CountyPlan> plans = new Additions(evaluation).plan(schools);
         List<LevelView> levels = new ArrayList<>();
         for (int c = 0; c < result.counties().size(); c++) {
             CountyResult county = result.counties().get(c);
@@ -137,22 +202,6 @@ class SupervisionPages {
             levels.add(new LevelView(county.level(), county, lines, plans.get(c), BalancedSettings.DEFAULT.cvLimit(county.level())));
         }
         levels.sort(java.util.Comparator.comparing(LevelView::level));
-        List<TrendYear> trend = new ArrayList<>();
-        for (int t : registry.years()) {
-            Map<SchoolLevel, CountyResult> byLevel = new LinkedHashMap<>();
-            for (CountyResult c : BalancedResources.evaluate(resources.parts(t, List.of(unit.id()))).counties()) {
-                byLevel.put(c.level(), c);
-            }
-            trend.add(new TrendYear(t, byLevel.get(SchoolLevel.PRIMARY), byLevel.get(SchoolLevel.JUNIOR)));
-        }
-        trend.sort(java.util.Comparator.comparingInt(TrendYear::year));
-        model.addAttribute("unit", unit);
-        model.addAttribute("year", y);
-        model.addAttribute("years", registry.years());
-        model.addAttribute("levels", levels);
-        model.addAttribute("indicators", List.of(ResourceIndicator.values()));
-        model.addAttribute("trend", trend);
-        model.addAttribute("passes", levels.stream().allMatch(l -> l.county().passes()) && !levels.isEmpty());
-        return "supervision/district";
+        return new DistrictView(unit, y, levels, !levels.isEmpty() && levels.stream().allMatch(l -> l.county().passes()));
     }
 }
