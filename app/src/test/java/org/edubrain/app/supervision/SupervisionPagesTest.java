@@ -34,6 +34,8 @@ class SupervisionPagesTest extends PlatformTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.edubrain.app.monitoring.Monitoring monitoring;
+    @Autowired
     UserStore users;
 
     @BeforeEach
@@ -139,5 +141,35 @@ class SupervisionPagesTest extends PlatformTest {
         WebClient gjz = WebClient.basic(url(""), "sup-gjz", PASSWORD);
         assertThat(gjz.getBytes("/supervision/districts/210202/report.pdf").statusCode()).isEqualTo(404);
         assertThat(gjz.getBytes("/supervision/districts/210202/report.xlsx").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_preschool_rates_are_the_plans_indicators_by_another_path() throws Exception {
+        // plan monitoring derives 毛入园率 and 公办园在园幼儿比率 from its facts; the supervision page counts the registry directly
+        monitoring.computeAll();
+        WebClient city = WebClient.basic(url(""), "admin", ADMIN_PASSWORD);
+        String page = city.get("/supervision/preschool?year=2024").body();
+        assertThat(page).contains("id=\"preschool-indicators\"");
+        var values = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readValue(city.get("/api/v1/plans/dalian-2021-2025/values?org=210211&year=2024").body(), java.util.List.class);
+        double gross = 0;
+        double publicShare = 0;
+        for (Object o : values) {
+            var v = (java.util.Map<String, Object>) o;
+            if ("preschool_gross_enrolment_rate".equals(v.get("indicator"))) {
+                gross = ((Number) v.get("value")).doubleValue();
+            }
+            if ("public_kindergarten_share".equals(v.get("indicator"))) {
+                publicShare = ((Number) v.get("value")).doubleValue();
+            }
+        }
+        int row = page.indexOf("甘井子区", page.indexOf("id=\"preschool-indicators\""));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<td class=\"num[^\"]*\">([0-9.]+)%</td>").matcher(page);
+        assertThat(m.find(row)).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isCloseTo(gross, within(0.05));
+        assertThat(m.find()).isTrue();   // inclusive coverage
+        assertThat(m.find()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isCloseTo(publicShare, within(0.05));
     }
 }

@@ -14,11 +14,14 @@ import org.edubrain.app.security.Role;
 import org.edubrain.app.shared.PdfDocuments;
 import org.edubrain.app.supervision.BalancedResources;
 import org.edubrain.app.supervision.BalancedResources.Part;
+import org.edubrain.app.supervision.PreschoolCounts;
 import org.edubrain.core.supervision.Additions;
 import org.edubrain.core.supervision.BalancedEvaluation;
 import org.edubrain.core.supervision.BalancedEvaluation.CountyResult;
 import org.edubrain.core.supervision.BalancedEvaluation.SchoolResult;
 import org.edubrain.core.supervision.BalancedSettings;
+import org.edubrain.core.supervision.PreschoolEvaluation;
+import org.edubrain.core.supervision.PreschoolIndicator;
 import org.edubrain.core.supervision.ResourceIndicator;
 import org.edubrain.core.supervision.SchoolLevel;
 import org.springframework.http.ContentDisposition;
@@ -45,13 +48,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SupervisionPages {
 
     private final BalancedResources resources;
+    private final PreschoolCounts preschool;
     private final RegistryQueries registry;
     private final PdfDocuments pdf;
 
-    SupervisionPages(BalancedResources resources, RegistryQueries registry, PdfDocuments pdf) {
+    SupervisionPages(BalancedResources resources, PreschoolCounts preschool, RegistryQueries registry, PdfDocuments pdf) {
         this.resources = resources;
+        this.preschool = preschool;
         this.registry = registry;
         this.pdf = pdf;
+    }
+
+    /** A district's line of the preschool evaluation. */
+    record PreschoolLine(OrgUnitView unit, PreschoolEvaluation evaluation, Map<PreschoolIndicator, Double> values) {
+    }
+
+    /** 县域学前教育普及普惠 (教督〔2020〕1号): each district's indicators against their thresholds. */
+    @GetMapping("/preschool")
+    String preschool(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser me, Model model) {
+        requireRole(me);
+        int y = year(year);
+        List<OrgUnitView> units = units(y, me);
+        Map<Integer, PreschoolEvaluation> counts = preschool.of(y, units.stream().map(OrgUnitView::id).toList());
+        List<PreschoolLine> lines = units.stream()
+                .map(u -> new PreschoolLine(u, counts.get(u.id()), counts.get(u.id()).values())).toList();
+        model.addAttribute("year", y);
+        model.addAttribute("years", registry.years());
+        model.addAttribute("lines", lines);
+        model.addAttribute("indicators", List.of(PreschoolIndicator.values()));
+        model.addAttribute("passing", lines.stream().filter(l -> l.evaluation().universalAndInclusive()).count());
+        return "supervision/preschool";
     }
 
     /** A district and level as the overview lists it. */
