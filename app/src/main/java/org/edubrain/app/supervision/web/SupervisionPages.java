@@ -14,12 +14,14 @@ import org.edubrain.app.security.Role;
 import org.edubrain.app.shared.PdfDocuments;
 import org.edubrain.app.supervision.BalancedResources;
 import org.edubrain.app.supervision.BalancedResources.Part;
+import org.edubrain.app.supervision.GuaranteeCounts;
 import org.edubrain.app.supervision.PreschoolCounts;
 import org.edubrain.core.supervision.Additions;
 import org.edubrain.core.supervision.BalancedEvaluation;
 import org.edubrain.core.supervision.BalancedEvaluation.CountyResult;
 import org.edubrain.core.supervision.BalancedEvaluation.SchoolResult;
 import org.edubrain.core.supervision.BalancedSettings;
+import org.edubrain.core.supervision.GuaranteeEvaluation;
 import org.edubrain.core.supervision.PreschoolEvaluation;
 import org.edubrain.core.supervision.PreschoolIndicator;
 import org.edubrain.core.supervision.ResourceIndicator;
@@ -49,12 +51,15 @@ class SupervisionPages {
 
     private final BalancedResources resources;
     private final PreschoolCounts preschool;
+    private final GuaranteeCounts guarantee;
     private final RegistryQueries registry;
     private final PdfDocuments pdf;
 
-    SupervisionPages(BalancedResources resources, PreschoolCounts preschool, RegistryQueries registry, PdfDocuments pdf) {
+    SupervisionPages(BalancedResources resources, PreschoolCounts preschool, GuaranteeCounts guarantee, RegistryQueries registry,
+            PdfDocuments pdf) {
         this.resources = resources;
         this.preschool = preschool;
+        this.guarantee = guarantee;
         this.registry = registry;
         this.pdf = pdf;
     }
@@ -159,6 +164,8 @@ class SupervisionPages {
         v.into(model::addAttribute);
         model.addAttribute("years", registry.years());
         model.addAttribute("trend", trend);
+        model.addAttribute("guarantee", guarantee.of(v.year(), v.unit().id()));
+        model.addAttribute("guaranteeIndicators", List.of(GuaranteeEvaluation.Indicator.values()));
         return "supervision/district";
     }
 

@@ -1,0 +1,65 @@
+package org.edubrain.app.supervision;
+
+import java.util.Map;
+
+import org.edubrain.core.supervision.GuaranteeEvaluation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The counts behind the government-guarantee indicators the registry decides
+ * ({@link GuaranteeEvaluation}) for one district and school year: compulsory schools (the schools
+ * of {@link BalancedResources}) against their size limit — 九年一贯制 and 十二年一贯制 2,500 for
+ * their 小学 and 初中 learners, 完全中学 2,000 for its 初中 learners, the others 2,000 —; classes of
+ * P1–J3 against 45 and 50; full-time teachers of 小学 and 初中 with their training hours over the
+ * school year and the four before (in any school of the city), and their certificates.
+ */
+@Component
+public class GuaranteeCounts {
+
+    private final JdbcClient jdbc;
+
+    GuaranteeCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public GuaranteeEvaluation of(int year, int districtId) {
+        Map<String, Object> r = jdbc.sql("""
+                with m as (
+                    select m.institution_id from institution_membership m
+                    where m.org_unit_id = :district and m.valid_from <= make_date(:year, 9, 1)
+                      and (m.valid_to is null or m.valid_to > make_date(:year, 9, 1))
+                ), s as (
+                    select i.id, i.school_type, count(*) filter (where left(e.grade, 1) in ('P', 'J')) as n,
+                           count(*) filter (where left(e.grade, 1) = 'P') as p
+                    from enrolment e join m on m.institution_id = e.institution_id join institution i on i.id = e.institution_id
+                    where e.school_year = :year and i.school_type in ('211', '218', '311', '312', '341', '345')
+                    group by i.id, i.school_type
+                ), t as (
+                    select a.teacher_id, a.certificate is not null as certified
+                    from teacher_assignment a join m on m.institution_id = a.institution_id
+                    where a.school_year = :year and a.post = 'teacher' and a.stage in ('primary', 'junior')
+                ), h as (
+                    select t.teacher_id, sum(a.training_hours) as hours
+                    from t join teacher_assignment a on a.teacher_id = t.teacher_id and a.school_year between :year - 4 and :year
+                    group by t.teacher_id
+                )
+                select (select count(*) from s where s.n > 0 and not (s.school_type = '218' and s.p < 50)) as schools,
+                       (select count(*) from s where s.n > case when s.school_type in ('312', '345') then 2500 else 2000 end) as schools_over,
+                       (select count(*) from school_class c join m on m.institution_id = c.institution_id
+                        where c.school_year = :year and left(c.grade, 1) in ('P', 'J')) as classes,
+                       (select count(*) from school_class c join m on m.institution_id = c.institution_id
+                        where c.school_year = :year and ((left(c.grade, 1) = 'P' and c.size > 45)
+                                                        or (left(c.grade, 1) = 'J' and c.size > 50))) as classes_over,
+                       (select count(*) from t) as teachers,
+                       (select count(*) from h where h.hours >= 360) as trained,
+                       (select count(*) from t where t.certified) as certified
+                """).param("district", districtId).param("year", year).query().singleRow();
+        return new GuaranteeEvaluation(n(r, "schools"), n(r, "schools_over"), n(r, "classes"), n(r, "classes_over"), n(r, "teachers"),
+                n(r, "trained"), n(r, "certified"));
+    }
+
+    private static long n(Map<String, Object> r, String c) {
+        return ((Number) r.get(c)).longValue();
+    }
+}

@@ -1,0 +1,32 @@
+package org.edubrain.core.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.edubrain.core.supervision.GuaranteeEvaluation.Indicator;
+import org.junit.jupiter.api.Test;
+
+/** 政府保障程度 4, 5, 9 and 12 (standards.md §2.3): each must hold for every school, class or teacher. */
+class GuaranteeEvaluationTest {
+
+    @Test
+    void everyOneMustComply() {
+        GuaranteeEvaluation all = new GuaranteeEvaluation(40, 0, 900, 0, 2000, 2000, 2000);
+        for (Indicator k : Indicator.values()) {
+            assertThat(all.met(k)).as(k.name()).isTrue();
+            assertThat(all.compliance().get(k)).isEqualTo(100.0);
+        }
+        // one school over its size, one class over 45/50, one teacher short of 360 hours, one without a certificate
+        GuaranteeEvaluation one = new GuaranteeEvaluation(40, 1, 900, 1, 2000, 1999, 1999);
+        for (Indicator k : Indicator.values()) {
+            assertThat(one.met(k)).as(k.name()).isFalse();
+        }
+        assertThat(one.compliance().get(Indicator.SCHOOL_SIZE)).isCloseTo(97.5, within(1e-12));
+        assertThat(one.compliance().get(Indicator.TRAINING)).isCloseTo(99.95, within(1e-12));
+        // nothing to count: not met, no value
+        GuaranteeEvaluation none = new GuaranteeEvaluation(0, 0, 0, 0, 0, 0, 0);
+        assertThat(none.met(Indicator.CLASS_SIZE)).isFalse();
+        assertThat(none.compliance().get(Indicator.CLASS_SIZE)).isNull();
+        assertThat(Indicator.TRAINING.number()).isEqualTo(9);
+    }
+}
