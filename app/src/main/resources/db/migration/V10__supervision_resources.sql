@@ -3,8 +3,10 @@
 -- the sports area) that is indoor sports rooms; a teacher's backbone title.
 
 alter table facility
-    add column teaching_aux_area_m2  numeric(12, 1),
-    add column indoor_sports_area_m2 numeric(12, 1);
+    add column teaching_aux_area_m2  numeric(12, 1) check (teaching_aux_area_m2 >= 0),
+    add column indoor_sports_area_m2 numeric(12, 1) check (indoor_sports_area_m2 >= 0),
+    add constraint facility_indoor_sports_within check (indoor_sports_area_m2 <= teaching_aux_area_m2
+                                                        and indoor_sports_area_m2 <= sports_area_m2);
 
 comment on column facility.teaching_aux_area_m2 is '教学及辅助用房面积 (m²), indoor sports rooms included, as the statistical form counts them';
 comment on column facility.indoor_sports_area_m2 is '室内体育用房面积 (m²): part of teaching_aux_area_m2 and of sports_area_m2 (场馆)';

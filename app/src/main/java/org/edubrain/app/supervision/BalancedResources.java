@@ -56,7 +56,8 @@ public class BalancedResources {
                     select e.institution_id, count(*) filter (where left(e.grade, 1) = 'P') as p,
                            count(*) filter (where left(e.grade, 1) = 'J') as j, count(*) filter (where left(e.grade, 1) = 'S') as s
                     from enrolment e join m on m.institution_id = e.institution_id
-                    where e.school_year = :year
+                    join institution ei on ei.id = e.institution_id and ei.school_type in ('211', '218', '311', '312', '341', '345')
+                    where e.school_year = :year and left(e.grade, 1) in ('P', 'J', 'S')
                     group by e.institution_id
                 ), t as (
                     select a.institution_id, a.stage,
@@ -68,7 +69,7 @@ public class BalancedResources {
                     where a.school_year = :year and a.post = 'teacher' and a.stage in ('primary', 'junior')
                     group by a.institution_id, a.stage
                 )
-                select i.id, i.code, i.name_zh, i.school_type, m.district, l.p, l.j, l.s, f.institution_id is not null as filed,
+                select i.id, i.code, i.name_zh, i.school_type, m.district, l.p, l.j, l.s, f.institution_id is not null and f.teaching_aux_area_m2 is not null as filed,
                        coalesce(f.teaching_aux_area_m2, 0) - coalesce(f.indoor_sports_area_m2, 0) as aux,
                        coalesce(f.sports_area_m2, 0) as sports, coalesce(f.equipment_value_yuan, 0) as equipment,
                        coalesce(f.multimedia_classrooms, 0) as rooms,

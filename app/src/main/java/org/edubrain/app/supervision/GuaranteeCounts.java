@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * of {@link BalancedResources}) against their size limit — 九年一贯制 and 十二年一贯制 2,500 for
  * their 小学 and 初中 learners, 完全中学 2,000 for its 初中 learners, the others 2,000 —; classes of
  * P1–J3 against 45 and 50; full-time teachers of 小学 and 初中 with their training hours over the
- * school year and the four before (in any school of the city), and their certificates.
+ * school year and the four before (in any school of the city; unknown, −1, while the registry holds
+ * fewer than five years), and their certificates. Classes and teachers are those of the evaluated
+ * schools; special-education classes are not held to the limits of regular classes.
  */
 @Component
 public class GuaranteeCounts {
@@ -38,6 +40,7 @@ public class GuaranteeCounts {
                 ), t as (
                     select a.teacher_id, a.certificate is not null as certified
                     from teacher_assignment a join m on m.institution_id = a.institution_id
+                    join institution ti on ti.id = a.institution_id and ti.school_type in ('211', '218', '311', '312', '341', '345')
                     where a.school_year = :year and a.post = 'teacher' and a.stage in ('primary', 'junior')
                 ), h as (
                     select t.teacher_id, sum(a.training_hours) as hours
@@ -46,13 +49,14 @@ public class GuaranteeCounts {
                 )
                 select (select count(*) from s where s.n > 0 and not (s.school_type = '218' and s.p < 50)) as schools,
                        (select count(*) from s where s.n > case when s.school_type in ('312', '345') then 2500 else 2000 end) as schools_over,
-                       (select count(*) from school_class c join m on m.institution_id = c.institution_id
-                        where c.school_year = :year and left(c.grade, 1) in ('P', 'J')) as classes,
-                       (select count(*) from school_class c join m on m.institution_id = c.institution_id
-                        where c.school_year = :year and ((left(c.grade, 1) = 'P' and c.size > 45)
+                       (select count(*) from school_class c join s on s.id = c.institution_id
+                        where c.school_year = :year and c.kind = 'regular' and left(c.grade, 1) in ('P', 'J')) as classes,
+                       (select count(*) from school_class c join s on s.id = c.institution_id
+                        where c.school_year = :year and c.kind = 'regular' and ((left(c.grade, 1) = 'P' and c.size > 45)
                                                         or (left(c.grade, 1) = 'J' and c.size > 50))) as classes_over,
                        (select count(*) from t) as teachers,
-                       (select count(*) from h where h.hours >= 360) as trained,
+                       case when :year - 4 < (select min(school_year) from teacher_assignment) then -1
+                            else (select count(*) from h where h.hours >= 360) end as trained,
                        (select count(*) from t where t.certified) as certified
                 """).param("district", districtId).param("year", year).query().singleRow();
         return new GuaranteeEvaluation(n(r, "schools"), n(r, "schools_over"), n(r, "classes"), n(r, "classes_over"), n(r, "teachers"),

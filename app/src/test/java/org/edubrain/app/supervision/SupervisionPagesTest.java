@@ -175,12 +175,15 @@ class SupervisionPagesTest extends PlatformTest {
 
     @Test
     void the_guarantee_section_counts_the_classes_over_their_limit() throws Exception {
-        // independently: 中山区's 2025 classes of P1–J3, and those over 45 (小学) or 50 (初中)
+        // by the rule: 中山区's regular 2025 classes of P1–J3 in its compulsory schools (小学, 教学点, 初中, 九年一贯制,
+        // 完全中学, 十二年一贯制 — not special-education schools), and those over 45 (小学) or 50 (初中)
         java.util.Map<String, Object> c = jdbc.sql("""
                 select count(*) as n, count(*) filter (where (c.grade like 'P%' and c.size > 45) or (c.grade like 'J%' and c.size > 50)) as over
-                from school_class c join institution_membership m on m.institution_id = c.institution_id
+                from school_class c join institution i on i.id = c.institution_id
+                join institution_membership m on m.institution_id = c.institution_id
                 join org_unit o on o.id = m.org_unit_id
-                where o.code = '210202' and c.school_year = 2025 and (c.grade like 'P%' or c.grade like 'J%')
+                where o.code = '210202' and c.school_year = 2025 and (c.grade like 'P%' or c.grade like 'J%') and c.kind = 'regular'
+                  and i.school_type not in ('514', '111', '342', '361', '369', '411', '412', '415', 'X01', 'X02')
                   and m.valid_from <= date '2025-09-01' and (m.valid_to is null or m.valid_to > date '2025-09-01')
                 """).query().singleRow();
         long n = ((Number) c.get("n")).longValue();
@@ -190,7 +193,8 @@ class SupervisionPagesTest extends PlatformTest {
         int table = page.indexOf("id=\"guarantee\"");
         assertThat(table).isPositive();
         int row = page.indexOf("班额", table);
+        String cells = page.substring(row, page.indexOf("</tr>", row));
         String expected = String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * (n - over) / n);
-        assertThat(page.substring(row, row + 300)).contains(expected).contains(over == 0 ? "✓" : "✗");
+        assertThat(cells).contains(">" + expected + "<").contains(over == 0 ? "✓" : "✗");
     }
 }

@@ -211,6 +211,10 @@ public final class DataSets {
         if (indoor == null) {
             return;
         }
+        if (r.decimal("teaching_aux_area_m2") == null) {
+            r.error("teaching_aux_area_m2", "required_with", "填写室内体育用房面积时须同时填写教学及辅助用房面积",
+                    "the teaching and auxiliary rooms are needed with the indoor sports rooms");
+        }
         for (String whole : List.of("teaching_aux_area_m2", "sports_area_m2")) {
             BigDecimal w = r.decimal(whole);
             if (w != null && indoor.compareTo(w) > 0) {

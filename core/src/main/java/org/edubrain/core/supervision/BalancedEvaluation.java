@@ -124,7 +124,7 @@ public final class BalancedEvaluation {
     }
 
     /** Whether a value reaches a target: exactly in decimals, or rounded first when the settings say so. */
-    boolean reaches(ResourceIndicator k, double resource, double students, double target) {
+    public boolean reaches(ResourceIndicator k, double resource, double students, double target) {
         if (settings.valueDecimals() < 0) {
             return k.reaches(resource, students, target);
         }
@@ -132,7 +132,7 @@ public final class BalancedEvaluation {
     }
 
     /** 85% of the threshold, as the 办法's 「余项不能低于要求的85%」 (4.2 × 0.85 = 3.57, exact in decimals). */
-    double floor(ResourceIndicator k, SchoolLevel level) {
+    public double floor(ResourceIndicator k, SchoolLevel level) {
         return BigDecimal.valueOf(k.threshold(level)).multiply(BigDecimal.valueOf(settings.floorShare())).doubleValue();
     }
 

@@ -24,7 +24,8 @@ import java.util.Map;
  * @param classes        classes of 小学 and 初中
  * @param classesOver    of them, over 45 (小学) or 50 (初中)
  * @param teachers       full-time teachers of 小学 and 初中
- * @param trained        of them, with 360 hours or more over five years
+ * @param trained        of them, with 360 hours or more over five years; −1 when the registry holds
+ *                       fewer than five years of training hours (unknown)
  * @param certified      of them, holding a teacher certificate
  */
 public record GuaranteeEvaluation(long schools, long schoolsOver, long classes, long classesOver, long teachers, long trained,
@@ -66,7 +67,7 @@ public record GuaranteeEvaluation(long schools, long schoolsOver, long classes, 
         Map<Indicator, Double> m = new EnumMap<>(Indicator.class);
         m.put(Indicator.SCHOOL_SIZE, share(schools - schoolsOver, schools));
         m.put(Indicator.CLASS_SIZE, share(classes - classesOver, classes));
-        m.put(Indicator.TRAINING, share(trained, teachers));
+        m.put(Indicator.TRAINING, trained < 0 ? null : share(trained, teachers));
         m.put(Indicator.CERTIFIED, share(certified, teachers));
         return m;
     }

@@ -607,6 +607,9 @@ class DataSetRulesTest {
                 "500", "indoor_sports_area_m2", "800", "sports_area_m2", "8000")).rules()).containsExactly("indoor_sports_exceeds");
         assertThat(parse(DataSets.FACILITIES, cells("institution", "2102110001", "school_year", "2025", "teaching_aux_area_m2",
                 "5000", "indoor_sports_area_m2", "800", "sports_area_m2", "700")).rules()).containsExactly("indoor_sports_exceeds");
+        // indoor rooms without the teaching rooms they are part of
+        assertThat(parse(DataSets.FACILITIES, cells("institution", "2102110001", "school_year", "2025", "indoor_sports_area_m2",
+                "800")).rules()).containsExactly("required_with");
         assertThat(parse(DataSets.TEACHERS, cells("key", "T0001", "sex", "1", "birth_date", "1980-01-01", "school_year", "2025",
                 "institution", "2102110001", "post", "teacher", "stage", "primary", "highest_degree", "bachelor", "backbone_level",
                 "市级骨干教师")).row().text("backbone_level")).isEqualTo("city");

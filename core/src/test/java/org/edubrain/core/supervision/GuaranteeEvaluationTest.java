@@ -28,5 +28,9 @@ class GuaranteeEvaluationTest {
         assertThat(none.met(Indicator.CLASS_SIZE)).isFalse();
         assertThat(none.compliance().get(Indicator.CLASS_SIZE)).isNull();
         assertThat(Indicator.TRAINING.number()).isEqualTo(9);
+        // fewer than five years of training hours in the registry: unknown, not met
+        GuaranteeEvaluation early = new GuaranteeEvaluation(40, 0, 900, 0, 2000, -1, 2000);
+        assertThat(early.compliance().get(Indicator.TRAINING)).isNull();
+        assertThat(early.met(Indicator.TRAINING)).isFalse();
     }
 }
