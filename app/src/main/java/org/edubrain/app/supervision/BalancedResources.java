@@ -46,17 +46,12 @@ public class BalancedResources {
         if (districtIds.isEmpty()) {
             return List.of();
         }
-        List<Map<String, Object>> rows = jdbc.sql("""
-                with m as (
-                    select m.institution_id, o.code as district
-                    from institution_membership m join org_unit o on o.id = m.org_unit_id and o.classification = 'administrative'
-                    where o.id = any(:districts) and m.valid_from <= make_date(:year, 9, 1)
-                      and (m.valid_to is null or m.valid_to > make_date(:year, 9, 1))
-                ), l as (
+        List<Map<String, Object>> rows = jdbc.sql(DistrictSql.MEMBERS + """
+                , l as (
                     select e.institution_id, count(*) filter (where left(e.grade, 1) = 'P') as p,
                            count(*) filter (where left(e.grade, 1) = 'J') as j, count(*) filter (where left(e.grade, 1) = 'S') as s
                     from enrolment e join m on m.institution_id = e.institution_id
-                    join institution ei on ei.id = e.institution_id and ei.school_type in ('211', '218', '311', '312', '341', '345')
+                    join institution ei on ei.id = e.institution_id and ei.school_type in %1$s
                     where e.school_year = :year and left(e.grade, 1) in ('P', 'J', 'S')
                     group by e.institution_id
                 ), t as (
@@ -79,10 +74,10 @@ public class BalancedResources {
                 left join facility f on f.institution_id = i.id and f.school_year = :year
                 left join t tp on tp.institution_id = i.id and tp.stage = 'primary'
                 left join t tj on tj.institution_id = i.id and tj.stage = 'junior'
-                where l.p + l.j > 0 and i.school_type in ('211', '218', '311', '312', '341', '345')
+                where l.p + l.j > 0 and i.school_type in %1$s
                   and not (i.school_type = '218' and l.p < 50)
                 order by m.district, i.code
-                """).param("districts", districtIds.toArray(new Integer[0])).param("year", year).query().listOfRows();
+                """.formatted(DistrictSql.EVALUATED_TYPES)).param("ids", districtIds.toArray(new Integer[0])).param("year", year).query().listOfRows();
         List<Part> parts = new ArrayList<>();
         for (Map<String, Object> r : rows) {
             int p = num(r, "p").intValue();

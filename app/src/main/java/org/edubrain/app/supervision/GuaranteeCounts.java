@@ -26,21 +26,17 @@ public class GuaranteeCounts {
     }
 
     public GuaranteeEvaluation of(int year, int districtId) {
-        Map<String, Object> r = jdbc.sql("""
-                with m as (
-                    select m.institution_id from institution_membership m
-                    where m.org_unit_id = :district and m.valid_from <= make_date(:year, 9, 1)
-                      and (m.valid_to is null or m.valid_to > make_date(:year, 9, 1))
-                ), s as (
+        Map<String, Object> r = jdbc.sql(DistrictSql.MEMBERS + """
+                , s as (
                     select i.id, i.school_type, count(*) filter (where left(e.grade, 1) in ('P', 'J')) as n,
                            count(*) filter (where left(e.grade, 1) = 'P') as p
                     from enrolment e join m on m.institution_id = e.institution_id join institution i on i.id = e.institution_id
-                    where e.school_year = :year and i.school_type in ('211', '218', '311', '312', '341', '345')
+                    where e.school_year = :year and i.school_type in %1$s
                     group by i.id, i.school_type
                 ), t as (
                     select a.teacher_id, a.certificate is not null as certified
                     from teacher_assignment a join m on m.institution_id = a.institution_id
-                    join institution ti on ti.id = a.institution_id and ti.school_type in ('211', '218', '311', '312', '341', '345')
+                    join institution ti on ti.id = a.institution_id and ti.school_type in %1$s
                     where a.school_year = :year and a.post = 'teacher' and a.stage in ('primary', 'junior')
                 ), h as (
                     select t.teacher_id, sum(a.training_hours) as hours
@@ -58,7 +54,7 @@ public class GuaranteeCounts {
                        case when :year - 4 < (select min(school_year) from teacher_assignment) then -1
                             else (select count(*) from h where h.hours >= 360) end as trained,
                        (select count(*) from t where t.certified) as certified
-                """).param("district", districtId).param("year", year).query().singleRow();
+                """.formatted(DistrictSql.EVALUATED_TYPES)).param("ids", new Integer[] {districtId}).param("year", year).query().singleRow();
         return new GuaranteeEvaluation(n(r, "schools"), n(r, "schools_over"), n(r, "classes"), n(r, "classes_over"), n(r, "teachers"),
                 n(r, "trained"), n(r, "certified"));
     }

@@ -20,16 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PreschoolCounts {
 
-    /** The institutions of the districts {@code :ids} on the census day of {@code :year}, with their district. */
-    private static final String MEMBERS = """
-            with m as (
-                select m.institution_id, m.org_unit_id as district_id
-                from institution_membership m join org_unit o on o.id = m.org_unit_id and o.classification = 'administrative'
-                where o.id = any(:ids) and m.valid_from <= make_date(:year, 9, 1)
-                  and (m.valid_to is null or m.valid_to > make_date(:year, 9, 1))
-            )
-            """;
-
     private final JdbcClient jdbc;
 
     PreschoolCounts(JdbcClient jdbc) {
@@ -45,7 +35,7 @@ public class PreschoolCounts {
         Integer[] ids = districtIds.toArray(new Integer[0]);
         Map<Integer, long[]> counts = new LinkedHashMap<>();
         districtIds.forEach(d -> counts.put(d, new long[8]));
-        jdbc.sql(MEMBERS + """
+        jdbc.sql(DistrictSql.MEMBERS + """
                 select m.district_id, count(*) as children,
                        count(*) filter (where ot.is_public) as public_children,
                        count(*) filter (where not ot.is_public and i.inclusive) as inclusive_children
@@ -70,7 +60,7 @@ public class PreschoolCounts {
                     counts.get(rs.getInt(1))[1] = rs.getLong(2);
                     return null;
                 }).list();
-        jdbc.sql(MEMBERS + """
+        jdbc.sql(DistrictSql.MEMBERS + """
                 select m.district_id, count(*), count(*) filter (where a.certificate is not null)
                 from teacher_assignment a join m on m.institution_id = a.institution_id
                 where a.school_year = :year and a.post = 'teacher' and a.stage = 'preschool'
@@ -81,7 +71,7 @@ public class PreschoolCounts {
                     c[5] = rs.getLong(3);
                     return null;
                 }).list();
-        jdbc.sql(MEMBERS + """
+        jdbc.sql(DistrictSql.MEMBERS + """
                 select m.district_id, count(*),
                        count(*) filter (where c.size <= case c.grade when 'K1' then 25 when 'K2' then 30 else 35 end)
                 from school_class c join m on m.institution_id = c.institution_id
