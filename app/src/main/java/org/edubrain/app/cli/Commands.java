@@ -72,6 +72,12 @@ public final class Commands {
                   资源配置 of 县域义务教育优质均衡 (教督〔2017〕6号): each school's seven values and verdict, each
                   county's coefficients; --additions: what a failing county would have to add
                   (exit 0 evaluated; 2 invalid rows, listed on standard error, nothing written; 1 anything else)
+              edubrain valueadded sgp --in LONG.csv --year YEAR --out OUT.csv [--knots KNOTS.csv] [--schools SCHOOLS.csv]
+                  student growth percentiles (增值评价) of YEAR as R package SGP 2.2.0.0 computes them, from results in
+                  the long format (VALID_CASE,CONTENT_AREA,YEAR,ID,GRADE,SCALE_SCORE[,SCHOOL_NUMBER,SCHOOL_ENROLLMENT_STATUS]);
+                  --knots: knots and boundaries per content area and grade (else derived from the data);
+                  --schools: each school's median SGP and count (exit 0 computed; 2 an input that cannot be used,
+                  problems on standard error, nothing written; 1 anything else)
               edubrain compute [--changes]
                   derive every fact and indicator value again (--changes: only what changed since the last time)
               edubrain plan values --year Y --org CODE
@@ -114,6 +120,7 @@ public final class Commands {
                 case "template" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, true), err);
                 case "fitness" -> FitnessCommands.run(cl, out, err);
                 case "supervise" -> SupervisionCommands.run(cl, out, err);
+                case "valueadded" -> ValueAddedCommands.run(cl, out, err);
                 default -> {
                     err.println("edubrain: unknown command '" + command + "'");
                     err.print(USAGE_TEXT);

@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.edubrain.core.supervision.Additions;
@@ -64,9 +63,9 @@ final class SupervisionCommands {
         String resultText = BalancedFile.json(result);
         List<Additions.CountyPlan> plans = additionsArg == null ? List.of() : new Additions(evaluation).plan(schools);
         String additionsText = additionsArg == null ? null : BalancedFile.json(plans);
-        write(target, resultText);
+        AtomicFile.write(target, resultText);
         if (additionsText != null) {
-            write(Path.of(additionsArg).toAbsolutePath(), additionsText);
+            AtomicFile.write(Path.of(additionsArg), additionsText);
         }
         for (Additions.CountyPlan p : plans) {
             if (!p.passesAfter()) {
@@ -81,16 +80,5 @@ final class SupervisionCommands {
                 in, schools.size(), failing, result.counties().size(), passing, target,
                 in, schools.size(), failing, passing, result.counties().size(), target);
         return Commands.OK;
-    }
-
-    /** Written beside the target and moved: the file appears whole or not at all. */
-    private static void write(Path target, String text) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }
