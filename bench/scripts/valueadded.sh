@@ -21,10 +21,10 @@ echo "== 1. the command on sgpData_LONG_3yr.csv (2024_2025, DEMO knots, school m
 for run in 1 2 3; do
   /usr/bin/time -f "run $run: whole command %e s, max RSS %M KB" ./edubrain valueadded sgp --in "$SGP/sgpData_LONG_3yr.csv" \
     --year 2024_2025 --knots "$SGP/SGPstateData_DEMO_knots_boundaries.csv" --out "$W/sgp.csv" --schools "$W/schools.csv" \
-    2>&1 >/dev/null | grep -E "^run|coefficient matrices" | sed -E 's/.*(26 coefficient matrices, [0-9,]+ ms).*/  read and computed: \1/'
+    2>&1 >/dev/null | grep -E "^run|computed in" | sed -E 's/.*(read in [0-9,]+ ms, computed in [0-9,]+ ms).*/  \1/'
 done
 echo "== 2. Run A (9 matrices) in one JVM"
-java -cp "$CP" org.edubrain.bench.SgpBenchmark runA "$SGP" 5
+java -XX:TieredStopAtLevel=1 -cp "$CP" org.edubrain.bench.SgpBenchmark runA "$SGP" 5   # as ./edubrain runs valueadded
 echo "== 3. one cohort, growing"
 for n in ${SIZES[@]}; do java -Xmx8g -cp "$CP" org.edubrain.bench.SgpBenchmark scaling "$n"; done
 if command -v Rscript >/dev/null && Rscript -e 'library(quantreg); library(data.table)' >/dev/null 2>&1; then

@@ -28,9 +28,28 @@ public abstract class PlatformTest {
     static {
         try {
             Path base = Files.createDirectories(Path.of("target", "test-data"));
+            removeLeftovers(base);
             DATA_DIR = Files.createTempDirectory(base.toAbsolutePath(), "platform-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Removes the data directories earlier test runs left (each holds a PostgreSQL cluster of several
+     * hundred megabytes; the interrupted-load tests leave theirs on purpose to restart on them), those
+     * older than an hour, so that repeated local runs do not fill the disk.
+     */
+    private static void removeLeftovers(Path base) throws IOException {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (var dirs = Files.list(base)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                if (Files.getLastModifiedTime(dir).toMillis() < hourAgo) {
+                    try (var all = Files.walk(dir)) {
+                        all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
         }
     }
 

@@ -78,6 +78,8 @@ public final class Commands {
                   --knots: knots and boundaries per content area and grade (else derived from the data);
                   --schools: each school's median SGP and count (exit 0 computed; 2 an input that cannot be used,
                   problems on standard error, nothing written; 1 anything else)
+              edubrain valueadded compute [--year Y]
+                  compute the growth percentiles of the exam results in the database (the latest year by default)
               edubrain compute [--changes]
                   derive every fact and indicator value again (--changes: only what changed since the last time)
               edubrain plan values --year Y --org CODE
@@ -120,7 +122,7 @@ public final class Commands {
                 case "template" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, true), err);
                 case "fitness" -> FitnessCommands.run(cl, out, err);
                 case "supervise" -> SupervisionCommands.run(cl, out, err);
-                case "valueadded" -> ValueAddedCommands.run(cl, out, err);
+                case "valueadded" -> ValueAddedCommands.run(cl, () -> context(cl), out, err);
                 default -> {
                     err.println("edubrain: unknown command '" + command + "'");
                     err.print(USAGE_TEXT);

@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.edubrain.app.valueadded.GrowthResults;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import org.edubrain.core.shared.CsvText;
 import org.edubrain.core.valueadded.GrowthPercentiles.Growth;
@@ -30,14 +34,30 @@ import org.edubrain.core.valueadded.LongRun;
  */
 final class ValueAddedCommands {
 
-    static final String USAGE = "valueadded takes: sgp --in LONG.csv --year YEAR --out OUT.csv [--knots KNOTS.csv] [--schools SCHOOLS.csv]";
+    static final String USAGE = "valueadded takes: sgp --in LONG.csv --year YEAR --out OUT.csv [--knots KNOTS.csv] [--schools SCHOOLS.csv]"
+            + " | compute [--year Y]";
     static final String STUDENT_HEADER = "ID,CONTENT_AREA,YEAR,GRADE,SGP,SGP_ORDER_1,SGP_ORDER_2";
     static final String SCHOOL_HEADER = "SCHOOL_NUMBER,CONTENT_AREA,YEAR,MEDIAN_SGP,COUNT";
 
     private ValueAddedCommands() {
     }
 
-    static int run(CommandLine cl, PrintStream out, PrintStream err) throws IOException {
+    static int run(CommandLine cl, Supplier<ConfigurableApplicationContext> context, PrintStream out, PrintStream err)
+            throws Exception {
+        if ("compute".equals(cl.word(1))) {
+            try (ConfigurableApplicationContext ctx = context.get()) {
+                GrowthResults results = ctx.getBean(GrowthResults.class);
+                String year = cl.option("year");
+                GrowthResults.Run r = year == null ? results.computeLatest() : results.compute(Integer.parseInt(year));
+                if (r == null) {
+                    err.println("edubrain: 数据库中没有学业水平测试成绩 / no exam results in the database");
+                    return Commands.FAILED;
+                }
+                out.printf("%d 学年：%,d 条成绩，%,d 个增长百分位，%.1f 秒 / %d: %,d exam results, %,d growth percentiles, %.1f s%n",
+                        r.year(), r.results(), r.percentiles(), r.seconds(), r.year(), r.results(), r.percentiles(), r.seconds());
+                return Commands.OK;
+            }
+        }
         if (!"sgp".equals(cl.word(1))) {
             throw new CommandLine.UsageException(USAGE);
         }
@@ -53,6 +73,7 @@ final class ValueAddedCommands {
             }
         }
         long started = System.nanoTime();
+        long read = started;
         Path reading = in;
         LongRun.Output result;
         try {
@@ -68,6 +89,7 @@ final class ValueAddedCommands {
                             .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
                 records = LongFile.read(r, schoolsArg != null);
             }
+            read = System.nanoTime();
             result = LongRun.run(records, year, knots, Runtime.getRuntime().availableProcessors());
         } catch (InvalidFile e) {
             for (String p : e.problems()) {
@@ -88,16 +110,18 @@ final class ValueAddedCommands {
             AtomicFile.write(Path.of(schoolsArg), schools);
         }
         LongRun.Summary s = result.summary();
-        long ms = (System.nanoTime() - started) / 1_000_000;
+        long computed = System.nanoTime();
+        long readMs = (read - started) / 1_000_000;
+        long ms = (computed - read) / 1_000_000;
         err.printf("%s: 读入 %,d 条记录；未采用：非 VALID_CASE %,d 条，无成绩 %,d 条，同一学生同科同年重复 %,d 条。%s 年有成绩的 %,d 条中 %,d 条得到增长百分位，"
-                        + "%,d 条没有（最低年级或上一年无成绩）；%d 个分析，%d 个系数矩阵，%,d ms%n"
+                        + "%,d 条没有（最低年级或上一年无成绩）；%d 个分析，%d 个系数矩阵；读取 %,d ms，计算 %,d ms%n"
                         + "%s: %,d records read; left out: %,d not VALID_CASE, %,d without a score, %,d repeating a student in a content "
                         + "area and year. Of %,d scored records in %s, %,d have a growth percentile and %,d have none (lowest grade, or no "
-                        + "score the year before); %d analyses, %d coefficient matrices, %,d ms%n",
+                        + "score the year before); %d analyses, %d coefficient matrices; read in %,d ms, computed in %,d ms%n",
                 in, s.records(), s.invalidCase(), s.withoutScore(), s.repeated(), year, s.currentYearScored(), s.withGrowth(),
-                s.currentWithoutGrowth(), s.analyses(), s.models(), ms,
+                s.currentWithoutGrowth(), s.analyses(), s.models(), readMs, ms,
                 in, s.records(), s.invalidCase(), s.withoutScore(), s.repeated(), s.currentYearScored(), year, s.withGrowth(),
-                s.currentWithoutGrowth(), s.analyses(), s.models(), ms);
+                s.currentWithoutGrowth(), s.analyses(), s.models(), readMs, ms);
         out.printf("%s → %s%s%n", in, target.toAbsolutePath(), schoolsArg == null ? "" : ", " + Path.of(schoolsArg).toAbsolutePath());
         return Commands.OK;
     }

@@ -45,7 +45,7 @@ public final class Navigation {
             new Item("nav.monitoring", "/monitoring", "/monitoring"),
             new Item("nav.fitness", "/fitness", "/fitness"),
             new Item("nav.quality", null, "/quality"),
-            new Item("nav.valueadded", null, "/valueadded"),
+            new Item("nav.valueadded", "/valueadded", "/valueadded"),
             new Item("nav.supervision", "/supervision", "/supervision",
                     Set.of(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.SUPERVISOR, Role.ANALYST), List.of()),
             new Item("nav.places", null, "/places"),

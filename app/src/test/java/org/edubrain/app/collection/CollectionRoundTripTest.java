@@ -120,7 +120,9 @@ class CollectionRoundTripTest extends PlatformTest {
             "aggregates;csv;;update aggregate_value set value = value + 1 where element = 'ideopol_backbone_trained'",
             "aggregates;xlsx;;update aggregate_value set value = 0 where element = 'schools_bandwidth_reached'",
             "fitness;csv;2025;update fitness_result set vital_capacity_ml = vital_capacity_ml + 100 where school_year = 2025 and learner_id in (select learner_id from fitness_result where school_year = 2025 order by learner_id limit 4)",
-            "fitness;xlsx;2024;update fitness_result set height_cm = height_cm + 1 where school_year = 2024 and learner_id in (select learner_id from fitness_result where school_year = 2024 order by learner_id desc limit 3)"})
+            "fitness;xlsx;2024;update fitness_result set height_cm = height_cm + 1 where school_year = 2024 and learner_id in (select learner_id from fitness_result where school_year = 2024 order by learner_id desc limit 3)",
+            "exam_results;csv;2025;update exam_result set scale_score = scale_score + 1 where school_year = 2025 and learner_id in (select learner_id from exam_result where school_year = 2025 order by learner_id limit 4)",
+            "exam_results;xlsx;2024;update exam_result set scale_score = scale_score - 0.5 where school_year = 2024 and subject = 'READING' and learner_id in (select learner_id from exam_result where school_year = 2024 order by learner_id desc limit 3)"})
     void exportImportExportIsTheIdentity(String name, String format, Integer year, String change) throws Exception {
         DataSet set = DataSets.byName(name).orElseThrow();
         someAggregates();

@@ -62,6 +62,9 @@ public final class CodeLists {
                 new Coded.Label("special", "特教班", "special-education class"))));
         c.add(new CodeList("population_group", List.of(new Coded.Label("resident", "常住人口", "resident population"),
                 new Coded.Label("disabled_register", "残疾人登记", "disabled persons' register"))));
+        // the subjects of 学业水平测试 (exam_results), coded as the SGP long format's CONTENT_AREA
+        c.add(new CodeList("exam_subject", List.of(new Coded.Label("MATHEMATICS", "数学", "mathematics"),
+                new Coded.Label("READING", "语文", "reading"))));
         return c;
     }
 

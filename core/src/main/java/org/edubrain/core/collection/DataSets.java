@@ -2,10 +2,12 @@ package org.edubrain.core.collection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.edubrain.core.fitness.FitnessProblem;
 import org.edubrain.core.fitness.FitnessScore;
@@ -186,10 +188,31 @@ public final class DataSets {
                     .help("以秒计（205），或分秒（3'25 即3分25秒）")),
             List.of("national_student_number", "school_year"), "school_year", List.of(DataSets::fitnessRules), true);
 
+    /**
+     * 学业水平测试成绩: exam results of students, one row per student, school year and subject — the
+     * student's scale score (量表分) in 数学 (MATHEMATICS) or 语文 (READING) that school year. Only
+     * grades tested for value-added evaluation are accepted, 小学三年级 to 初中三年级 (grades 3–9). The
+     * results feed value-added evaluation (增值评价, docs/valueadded.md): a student's growth percentile
+     * compares this year's scale score with those of the students who had the same scores in the
+     * years before (the subject codes are the {@code CONTENT_AREA} of the SGP long format).
+     */
+    public static final DataSet EXAM_RESULTS = new DataSet("exam_results", "学业水平测试成绩", "exam results", List.of(
+            Column.text("national_student_number", "全国学籍号", "national student number", 24).mandatory()
+                    .pattern("[0-9A-Z]{8,24}"),
+            schoolYear(),
+            institution(),
+            Column.code("grade", "年级", "grade", "grade").mandatory()
+                    .help("小学三年级至初中三年级（九年级）；也可填国家年级编号（13–16 小学，21–23 初中）"),
+            Column.code("subject", "学科", "subject", "exam_subject").mandatory().help("MATHEMATICS 数学，READING 语文"),
+            Column.decimal("scale_score", "量表分", "scale score", 1, BigDecimal.ZERO, d("1000")).mandatory()
+                    .help("测试的量表分，0–1000，至多1位小数")),
+            List.of("national_student_number", "school_year", "subject"), "school_year", List.of(DataSets::examResultRules), true);
+
     private static final Map<String, DataSet> ALL = new LinkedHashMap<>();
 
     static {
-        for (DataSet d : List.of(INSTITUTIONS, LEARNERS, TEACHERS, CLASSES, FACILITIES, POPULATION, AGGREGATES, FITNESS)) {
+        for (DataSet d : List.of(INSTITUTIONS, LEARNERS, TEACHERS, CLASSES, FACILITIES, POPULATION, AGGREGATES, FITNESS,
+                EXAM_RESULTS)) {
             ALL.put(d.name(), d);
         }
     }
@@ -322,6 +345,17 @@ public final class DataSets {
             r.warning("size", "super_large_class", "超大班额（66人及以上）", "super-large class (66 or more)");
         } else if (size >= 56) {
             r.warning("size", "large_class", "大班额（56–65人）", "large class (56 to 65)");
+        }
+    }
+
+    /** The grades of the exams that feed value-added evaluation: 小学三年级 to 初中三年级. */
+    private static final Set<Grade> EXAM_GRADES = EnumSet.range(Grade.P3, Grade.J3);
+
+    static void examResultRules(Row r) {
+        Grade grade = Grade.valueOf(r.text("grade"));
+        if (!EXAM_GRADES.contains(grade)) {
+            r.error("grade", "exam_grade", "学业水平测试成绩只收小学三年级至初中三年级（九年级），" + grade.nameZh() + "不在其内",
+                    "exam results are taken for primary grade 3 to junior grade 3 (grade 9) only, not " + grade.nameEn());
         }
     }
 

@@ -57,10 +57,11 @@ public final class DemoCity {
     private final DisabilityRegister register;
     private final UniversityReturns returns;
     private final Facilities facilities;
+    private final ExamTesting exams;
 
     DemoCity(double scale, long seed, List<District> districts, PopulationModel population, InstitutionPlanner plan,
             CitySimulation simulation, Classes classes, Staffing staffing, FitnessTesting fitness,
-            DisabilityRegister register, UniversityReturns returns, Facilities facilities) {
+            DisabilityRegister register, UniversityReturns returns, Facilities facilities, ExamTesting exams) {
         this.scale = scale;
         this.seed = seed;
         this.districts = districts;
@@ -73,6 +74,7 @@ public final class DemoCity {
         this.register = register;
         this.returns = returns;
         this.facilities = facilities;
+        this.exams = exams;
     }
 
     public double scale() {
@@ -94,6 +96,7 @@ public final class DemoCity {
         m.put(DemoTable.TEACHER, (long) staffing.teachers);
         m.put(DemoTable.TEACHER_ASSIGNMENT, (long) staffing.aYear.size());
         m.put(DemoTable.FITNESS_RESULT, (long) fitness.row.size());
+        m.put(DemoTable.EXAM_RESULT, (long) exams.row.size());
         m.put(DemoTable.FACILITY, (long) facilities.year.size());
         m.put(DemoTable.GRADUATE_RETURN, (long) returns.lines.size());
         return m;
@@ -143,6 +146,7 @@ public final class DemoCity {
         writeTeachers(sink);
         writeFacilities(sink);
         writeFitness(sink);
+        writeExams(sink);
         writeReturns(sink);
     }
 
@@ -517,6 +521,21 @@ public final class DemoCity {
                         .decimal(f.sports.get(k) / 10.0, 1).integer(f.equipment.get(k)).integer(f.multimedia.get(k))
                         .integer(f.books.get(k)).decimal(f.teachingAux.get(k) / 10.0, 1).decimal(f.indoorSports.get(k) / 10.0, 1)
                         .endRow();
+            }
+        }
+    }
+
+    /** 学业水平测试 results of P3–J3 in the last three years: the input of value-added evaluation. */
+    private void writeExams(RecordSink sink) throws IOException {
+        Rows r = simulation.rows;
+        Grade[] grades = Grade.values();
+        try (TableWriter w = sink.open(DemoTable.EXAM_RESULT)) {
+            for (int k = 0; k < exams.row.size(); k++) {
+                int row = exams.row.get(k);
+                w.integer(r.year[row]).integer(r.learner[row] + 1).integer(r.institution[row] + 1)
+                        .text(grades[r.grade[row]].code()).text(ExamTesting.SUBJECTS.get(exams.subject.get(k)))
+                        .decimal(exams.score.get(k), 1);
+                w.endRow();
             }
         }
     }

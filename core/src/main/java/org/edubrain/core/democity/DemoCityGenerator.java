@@ -42,7 +42,8 @@ public final class DemoCityGenerator {
         FitnessTesting fitness = new FitnessTesting(simulation.rows, simulation.learners, plan.institutions, districts.size(), seed);
         UniversityReturns returns = new UniversityReturns(simulation.rows, plan.institutions, scale);
         Facilities facilities = new Facilities(simulation.rows, classes, plan.institutions, seed);
+        ExamTesting exams = new ExamTesting(simulation.rows, simulation.learners.size, plan.institutions, seed);
         return new DemoCity(scale, seed, districts, population, plan, simulation, classes, staffing, fitness, register,
-                returns, facilities);
+                returns, facilities, exams);
     }
 }

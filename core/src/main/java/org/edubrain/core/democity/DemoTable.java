@@ -35,6 +35,7 @@ public enum DemoTable {
             "bmi_score", "vital_capacity_score", "run_50m_score", "sit_and_reach_score", "rope_skip_1min_score",
             "sit_up_1min_score", "run_50x8_score", "standing_long_jump_score", "pull_up_score", "run_800m_score",
             "run_1000m_score", "standard_score", "bonus"),
+    EXAM_RESULT("exam_result", "school_year", "learner_id", "institution_id", "grade", "subject", "scale_score"),
     GRADUATE_RETURN("graduate_return", "institution_id", "graduation_year", "stage", "graduates", "further_study");
 
     private final String tableName;

@@ -47,6 +47,16 @@ public final class CsvText {
     /** The fields of a record, unquoted ({@code ""} inside quotes is one quote). */
     public static List<String> fields(String record) {
         List<String> values = new ArrayList<>();
+        if (record.indexOf('"') < 0) {
+            // no quotes: the fields are what lies between the commas
+            int from = 0;
+            for (int comma = record.indexOf(','); comma >= 0; comma = record.indexOf(',', from)) {
+                values.add(record.substring(from, comma));
+                from = comma + 1;
+            }
+            values.add(record.substring(from));
+            return values;
+        }
         StringBuilder v = new StringBuilder();
         boolean inQuotes = false;
         for (int i = 0; i < record.length(); i++) {

@@ -70,22 +70,64 @@ public final class LongFile {
         int score = at.get("SCALE_SCORE");
         int school = at.getOrDefault("SCHOOL_NUMBER", -1);
         int enrolment = at.getOrDefault("SCHOOL_ENROLLMENT_STATUS", -1);
-        List<Record> out = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        int line = 1;
+        List<String> texts = new ArrayList<>();
         for (String text = CsvText.record(in); text != null; text = CsvText.record(in)) {
-            line++;
+            texts.add(text);
+        }
+        // the records are parsed in chunks on every core, the first in this thread; a record's number
+        // counts records (header = 1), which is its line unless a quoted field spans lines
+        int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), texts.size() / 20_000));
+        Columns c = new Columns(valid, area, year, id, grade, score, school, enrolment);
+        List<java.util.concurrent.CompletableFuture<Chunk>> parts = new ArrayList<>();
+        for (int k = 1; k < chunks; k++) {
+            int from = (int) ((long) texts.size() * k / chunks);
+            int to = (int) ((long) texts.size() * (k + 1) / chunks);
+            parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> parse(texts, from, to, c)));
+        }
+        Chunk first = parse(texts, 0, (int) ((long) texts.size() / chunks), c);
+        List<Record> out = new ArrayList<>(texts.size());
+        List<String> problems = new ArrayList<>();
+        List<Chunk> all = new ArrayList<>(List.of(first));
+        parts.forEach(p -> all.add(p.join()));
+        for (Chunk chunk : all) {
+            out.addAll(chunk.records());
+            for (String p : chunk.problems()) {
+                if (problems.size() < MAX_PROBLEMS) {
+                    problems.add(p);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFile(problems);
+        }
+        return out;
+    }
+
+    /** The column of each field read. */
+    private record Columns(int valid, int area, int year, int id, int grade, int score, int school, int enrolment) {
+    }
+
+    private record Chunk(List<Record> records, List<String> problems) {
+    }
+
+    /** Records {@code from} … {@code to} − 1 of the lines after the header (line numbers as the file shows them). */
+    private static Chunk parse(List<String> texts, int from, int to, Columns c) {
+        List<Record> out = new ArrayList<>(to - from);
+        List<String> problems = new ArrayList<>();
+        for (int n = from; n < to; n++) {
+            String text = texts.get(n);
+            int line = n + 2;
             if (text.isBlank()) {
                 continue;
             }
             List<String> f = CsvText.fields(text);
-            String v = cell(f, valid);
+            String v = cell(f, c.valid());
             if (!v.equals("VALID_CASE") && !v.equals("INVALID_CASE")) {
                 problem(problems, line, "VALID_CASE", "须为 VALID_CASE 或 INVALID_CASE / must be VALID_CASE or INVALID_CASE: '" + v + "'");
             }
-            String ca = cell(f, area);
-            String yr = cell(f, year);
-            String who = cell(f, id);
+            String ca = cell(f, c.area());
+            String yr = cell(f, c.year());
+            String who = cell(f, c.id());
             if (ca.isEmpty()) {
                 problem(problems, line, "CONTENT_AREA", "不能为空 / must not be empty");
             }
@@ -96,18 +138,14 @@ public final class LongFile {
                 problem(problems, line, "ID", "不能为空 / must not be empty");
             }
             int g = 0;
-            String gt = cell(f, grade);
+            String gt = cell(f, c.grade());
             try {
-                double d = Double.parseDouble(gt);
-                if (d != Math.rint(d) || d < 0 || d > 99) {
-                    throw new NumberFormatException();
-                }
-                g = (int) d;
+                g = wholeGrade(gt);
             } catch (NumberFormatException e) {
                 problem(problems, line, "GRADE", "须为年级整数 / must be a whole grade: '" + gt + "'");
             }
             double s = Double.NaN;
-            String st = cell(f, score);
+            String st = cell(f, c.score());
             if (!st.isEmpty() && !st.equals("NA")) {
                 try {
                     s = Double.parseDouble(st);
@@ -118,13 +156,22 @@ public final class LongFile {
                     problem(problems, line, "SCALE_SCORE", "不是数 / not a number: '" + st + "'");
                 }
             }
-            out.add(new Record(line, v.equals("VALID_CASE"), ca, yr, who, g, s, school < 0 ? "" : cell(f, school),
-                    enrolment < 0 ? "" : cell(f, enrolment)));
+            out.add(new Record(line, v.equals("VALID_CASE"), ca, yr, who, g, s, c.school() < 0 ? "" : cell(f, c.school()),
+                    c.enrolment() < 0 ? "" : cell(f, c.enrolment())));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidFile(problems);
+        return new Chunk(out, problems);
+    }
+
+    /** A grade 0–99, written as a whole number (3) or with a zero fraction (3.0). */
+    private static int wholeGrade(String text) {
+        if (text.length() <= 2 && !text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(text);
         }
-        return out;
+        double d = Double.parseDouble(text);
+        if (d != Math.rint(d) || d < 0 || d > 99) {
+            throw new NumberFormatException(text);
+        }
+        return (int) d;
     }
 
     private static void problem(List<String> problems, int line, String column, String message) {

@@ -165,7 +165,7 @@ class CellsAndCodeListTest {
         CodeLists standard = CodeLists.standard();
         for (String name : List.of("sex", "disability", "hukou", "grade", "enrolment_status", "destination", "delivery",
                 "school_type", "ownership", "post", "stage", "subject", "degree", "certificate", "class_kind",
-                "population_group")) {
+                "population_group", "exam_subject")) {
             assertThat(standard.has(name)).as(name).isTrue();
             assertThat(standard.get(name).name()).isEqualTo(name);
         }
@@ -194,12 +194,13 @@ class CellsAndCodeListTest {
     }
 
     @Test
-    void theTwoListsDefinedHere() {
+    void theListsDefinedHere() {
         CodeLists standard = CodeLists.standard();
         assertThat(standard.get("class_kind").code("特教班")).isEqualTo("special");
         assertThat(standard.get("class_kind").code("regular class")).isEqualTo("regular");
         assertThat(standard.get("population_group").code("残疾人登记")).isEqualTo("disabled_register");
         assertThat(standard.get("population_group").shown("resident")).isEqualTo("resident 常住人口");
+        assertThat(standard.get("exam_subject").code("语文")).isEqualTo("READING");
     }
 
     @Test

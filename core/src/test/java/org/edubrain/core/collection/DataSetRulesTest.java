@@ -641,13 +641,33 @@ class DataSetRulesTest {
         assertThat(parse(DataSets.AGGREGATES, with(row, "value", "-0.5")).row().decimal("value")).isEqualByComparingTo("-0.5");
     }
 
+    // ==================================================================== exam results
+
+    @Test
+    void examResultsAreTakenForGradesThreeToNineInTwoSubjects() {
+        Map<String, String> row = cells("national_student_number", "G" + MALE_ID, "school_year", "2024", "institution", "2102110001",
+                "grade", "P4", "subject", "数学", "scale_score", "512.5");
+        Parsed ok = parse(DataSets.EXAM_RESULTS, row);
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.row().text("subject")).isEqualTo("MATHEMATICS");
+        assertThat(ok.row().decimal("scale_score")).isEqualByComparingTo("512.5");
+        assertThat(parse(DataSets.EXAM_RESULTS, with(row, "grade", "S1")).problems()).extracting(Problem::rule)
+                .containsExactly("exam_grade");
+        assertThat(parse(DataSets.EXAM_RESULTS, with(row, "grade", "P2")).problems()).extracting(Problem::rule)
+                .containsExactly("exam_grade");
+        assertThat(parse(DataSets.EXAM_RESULTS, with(row, "grade", "J3")).problems()).isEmpty();
+        assertThat(parse(DataSets.EXAM_RESULTS, with(row, "subject", "PHYSICS")).problems()).isNotEmpty();
+        assertThat(parse(DataSets.EXAM_RESULTS, with(row, "scale_score", "1000.5")).problems()).isNotEmpty();
+    }
+
     // ==================================================================== the data sets as a whole
 
     @Test
-    void theSevenDataSetsOfTheContractAndTheFitnessResults() {
+    void theSevenDataSetsOfTheContractAndTheFitnessAndExamResults() {
         assertThat(DataSets.all()).extracting(DataSet::name).containsExactly("institutions", "learners", "teachers", "classes",
-                "facilities", "population", "aggregates", "fitness");
+                "facilities", "population", "aggregates", "fitness", "exam_results");
         assertThat(DataSets.FITNESS.sensitive()).isTrue();
+        assertThat(DataSets.EXAM_RESULTS.sensitive()).isTrue();
         assertThat(DataSets.byName("learners")).containsSame(DataSets.LEARNERS);
         assertThat(DataSets.byName("students")).isEmpty();
         assertThat(DataSets.LEARNERS.sensitive()).isTrue();
