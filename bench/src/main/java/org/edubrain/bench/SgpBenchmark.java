@@ -1,7 +1,5 @@
 package org.edubrain.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import org.edubrain.core.valueadded.GrowthPercentiles.Step;
 import org.edubrain.core.valueadded.KnotsBoundaries;
 import org.edubrain.core.valueadded.LongFile;
 import org.edubrain.core.valueadded.LongRun;
+import org.edubrain.core.valueadded.WideFile;
 
 /**
  * Growth-percentile timings (issue 6), in one JVM:
@@ -46,21 +45,10 @@ public final class SgpBenchmark {
     }
 
     private static void runA(Path folder, int runs, int threads) throws Exception {
-        List<String> lines = Files.readAllLines(folder.resolve("sgpData_wide.csv"), StandardCharsets.UTF_8);
-        int n = lines.size() - 1;
-        String[] ids = new String[n];
-        int[][] grades = new int[5][n];
-        double[][] scores = new double[5][n];
-        for (int i = 0; i < n; i++) {
-            String[] f = lines.get(i + 1).split(",", -1);
-            ids[i] = f[0];
-            for (int c = 0; c < 5; c++) {
-                grades[c][i] = f[1 + c].isEmpty() ? 0 : Integer.parseInt(f[1 + c]);
-                scores[c][i] = f[6 + c].isEmpty() ? Double.NaN : Double.parseDouble(f[6 + c]);
-            }
-        }
-        List<String> years = List.of("2021", "2022", "2023", "2024", "2025");
-        Panel panel = new Panel("READING", years, ids, grades, scores);
+        Panel panel = WideFile.read(folder.resolve("sgpData_wide.csv"), "READING");
+        int n = panel.ids().length;
+        int[][] grades = panel.grades();
+        double[][] scores = panel.scores();
         for (int run = 1; run <= runs; run++) {
             long t0 = System.nanoTime();
             List<Analysis> analyses = new ArrayList<>();

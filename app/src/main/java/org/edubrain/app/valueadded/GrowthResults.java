@@ -126,7 +126,7 @@ public class GrowthResults {
                     .append('\t').append(g.sgp()).append('\t').append(g.order(1)).append('\t')
                     .append(g.order(2) > 0 ? Integer.toString(g.order(2)) : "\\N").append('\n');
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double seconds;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement del = c.prepareStatement("delete from growth_percentile where school_year = ?")) {
@@ -135,6 +135,8 @@ public class GrowthResults {
             }
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy growth_percentile (school_year, subject, learner_id, institution_id, "
                     + "grade, scale_score, sgp, sgp_order_1, sgp_order_2) from stdin", new StringReader(copy.toString()));
+            summarise(c, year);
+            seconds = (System.nanoTime() - started) / 1e9; // read, computed, stored and summarised
             try (PreparedStatement run = c.prepareStatement("""
                     insert into growth_run (school_year, computed_at, results, percentiles, seconds) values (?, now(), ?, ?, ?)
                     on conflict (school_year) do update set computed_at = now(), results = excluded.results,
@@ -189,39 +191,73 @@ public class GrowthResults {
     }
 
     private static final String AGGREGATES = """
-            count(*) as n, percentile_cont(0.5) within group (order by z.sgp) as median,
-            (array_agg(z.sgp order by z.sgp))[greatest(1, floor(count(*) / 2.0 - 0.98 * sqrt(count(*))))::int] as lo,
-            (array_agg(z.sgp order by z.sgp))[least(count(*), ceil(count(*) / 2.0 + 1 + 0.98 * sqrt(count(*))))::int] as hi,
-            avg(z.z) as achievement, avg(z.scale_score) as mean_score
+            count(*), percentile_cont(0.5) within group (order by z.sgp),
+            (array_agg(z.sgp order by z.sgp))[greatest(1, floor(count(*) / 2.0 - 0.98 * sqrt(count(*))))::int],
+            (array_agg(z.sgp order by z.sgp))[least(count(*), ceil(count(*) / 2.0 + 1 + 0.98 * sqrt(count(*))))::int],
+            avg(z.z), avg(z.scale_score)
             """;
 
     private static final String STANDARDISED = """
             with z as (
-                select g.institution_id, g.grade, g.subject, g.sgp, g.scale_score,
+                select g.subject, g.institution_id, g.grade, g.sgp, g.scale_score,
                        (g.scale_score - avg(g.scale_score) over w) / nullif(stddev_samp(g.scale_score) over w, 0) as z
-                from growth_percentile g where g.school_year = :year and g.subject = :subject
-                window w as (partition by g.grade)
+                from growth_percentile g where g.school_year = ?
+                window w as (partition by g.subject, g.grade)
             )
             """;
 
+    /** Computes the figures of the pages for a year into growth_summary, in the computation's transaction. */
+    private static void summarise(Connection c, int year) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("delete from growth_summary where school_year = ?")) {
+            del.setInt(1, year);
+            del.executeUpdate();
+        }
+        String insert = "insert into growth_summary (school_year, subject, level, unit_id, grade, students, median, low, high, "
+                + "achievement, mean_score) ";
+        String[] levels = {
+            // each school, over its grades and per grade
+            insert + STANDARDISED + "select ?, z.subject, 'school', z.institution_id, z.grade, " + AGGREGATES
+                    + " from z group by z.subject, z.institution_id, rollup (z.grade)",
+            // each district (administrative unit) the schools belong to on the census day
+            insert + STANDARDISED + "select ?, z.subject, 'district', m.org_unit_id, z.grade, " + AGGREGATES + """
+                     from z join institution_membership m on m.institution_id = z.institution_id
+                       and m.valid_from <= make_date(?, 9, 1) and (m.valid_to is null or m.valid_to > make_date(?, 9, 1))
+                     join org_unit o on o.id = m.org_unit_id and o.classification = 'administrative'
+                     group by z.subject, m.org_unit_id, rollup (z.grade)""",
+            insert + STANDARDISED + "select ?, z.subject, 'city', 0, z.grade, " + AGGREGATES + " from z group by z.subject, rollup (z.grade)"};
+        for (String sql : levels) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, year);
+                ps.setInt(2, year);
+                if (sql.contains("make_date")) {
+                    ps.setInt(3, year);
+                    ps.setInt(4, year);
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static final String FIGURES = "s.students, s.median, s.low, s.high, s.achievement, s.mean_score";
+
     private static GrowthFigure growth(ResultSet rs) throws SQLException {
-        int n = rs.getInt("n");
+        int n = rs.getInt("students");
         boolean enough = n >= MINIMUM;
-        return new GrowthFigure(n, enough ? rs.getDouble("median") : null, enough ? rs.getInt("lo") : null, enough ? rs.getInt("hi") : null,
-                rs.getDouble("achievement"), rs.getDouble("mean_score"));
+        return new GrowthFigure(n, enough ? rs.getDouble("median") : null, enough ? rs.getInt("low") : null,
+                enough ? rs.getInt("high") : null, rs.getDouble("achievement"), rs.getDouble("mean_score"));
     }
 
     /** The schools of the districts {@code districtIds} on the census day of the year, for one subject. */
     public List<SchoolLine> schools(int year, String subject, List<Integer> districtIds) {
-        return jdbc.sql(STANDARDISED + """
+        return jdbc.sql("""
                 select i.id, i.code, i.name_zh, i.name_en, o.name_zh as d_zh, o.name_en as d_en, %s
-                from z join institution i on i.id = z.institution_id
+                from growth_summary s join institution i on i.id = s.unit_id
                 join institution_membership m on m.institution_id = i.id and m.valid_from <= make_date(:year, 9, 1)
                      and (m.valid_to is null or m.valid_to > make_date(:year, 9, 1))
                 join org_unit o on o.id = m.org_unit_id and o.classification = 'administrative' and o.id = any(:ids)
-                group by i.id, i.code, i.name_zh, i.name_en, o.name_zh, o.name_en
-                order by median desc nulls last, i.code
-                """.formatted(AGGREGATES)).param("year", year).param("subject", subject)
+                where s.school_year = :year and s.subject = :subject and s.level = 'school' and s.grade is null
+                order by case when s.students >= :minimum then s.median end desc nulls last, i.code
+                """.formatted(FIGURES)).param("year", year).param("subject", subject).param("minimum", MINIMUM)
                 .param("ids", districtIds.toArray(Integer[]::new))
                 .query((rs, n) -> new SchoolLine(rs.getInt("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                         rs.getString("d_zh"), rs.getString("d_en"), growth(rs))).list();
@@ -230,38 +266,29 @@ public class GrowthResults {
     /** Each district's growth (the key: the district's id) for one subject. */
     public Map<Integer, GrowthFigure> districts(int year, String subject, List<Integer> districtIds) {
         Map<Integer, GrowthFigure> out = new HashMap<>();
-        jdbc.sql(STANDARDISED + """
-                select o.id, %s
-                from z join institution_membership m on m.institution_id = z.institution_id and m.valid_from <= make_date(:year, 9, 1)
-                     and (m.valid_to is null or m.valid_to > make_date(:year, 9, 1))
-                join org_unit o on o.id = m.org_unit_id and o.classification = 'administrative' and o.id = any(:ids)
-                group by o.id
-                """.formatted(AGGREGATES)).param("year", year).param("subject", subject)
-                .param("ids", districtIds.toArray(Integer[]::new))
+        jdbc.sql("select s.unit_id, " + FIGURES + """
+                 from growth_summary s where s.school_year = :year and s.subject = :subject and s.level = 'district'
+                  and s.grade is null and s.unit_id = any(:ids)
+                """).param("year", year).param("subject", subject).param("ids", districtIds.toArray(Integer[]::new))
                 .query((ResultSet rs) -> {
-                    out.put(rs.getInt("id"), growth(rs));
+                    out.put(rs.getInt("unit_id"), growth(rs));
                 });
         return out;
     }
 
     /** The city as a whole, for one subject. */
     public GrowthFigure city(int year, String subject) {
-        return jdbc.sql(STANDARDISED + "select " + AGGREGATES + " from z").param("year", year).param("subject", subject)
-                .query((rs, n) -> growth(rs)).single();
+        return jdbc.sql("select " + FIGURES + """
+                 from growth_summary s where s.school_year = :year and s.subject = :subject and s.level = 'city' and s.grade is null
+                """).param("year", year).param("subject", subject).query((rs, n) -> growth(rs)).optional().orElse(null);
     }
 
-    /** A school by subject and grade, and by subject over its grades (grade null). */
+    /** A school by subject and grade, and by subject over its grades (grade null, first). */
     public List<GradeLine> school(int institutionId, int year) {
-        List<GradeLine> lines = new ArrayList<>();
-        for (String subject : List.of("MATHEMATICS", "READING")) {
-            jdbc.sql(STANDARDISED + """
-                    select z.grade, %s from z where z.institution_id = :id group by rollup (z.grade)
-                    order by z.grade nulls first
-                    """.formatted(AGGREGATES)).param("year", year).param("subject", subject).param("id", institutionId)
-                    .query((ResultSet rs) -> {
-                        lines.add(new GradeLine(subject, rs.getString("grade"), growth(rs)));
-                    });
-        }
-        return lines;
+        return jdbc.sql("select s.subject, s.grade, " + FIGURES + """
+                 from growth_summary s where s.school_year = :year and s.level = 'school' and s.unit_id = :id
+                 order by s.subject, s.grade is not null, left(s.grade, 1) = 'J', s.grade
+                """).param("year", year).param("id", institutionId)
+                .query((rs, n) -> new GradeLine(rs.getString("subject"), rs.getString("grade"), growth(rs))).list();
     }
 }

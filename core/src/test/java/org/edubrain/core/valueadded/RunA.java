@@ -1,8 +1,6 @@
 package org.edubrain.core.valueadded;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,20 +23,14 @@ final class RunA {
     final Panel panel;
 
     RunA() throws IOException {
-        List<String> lines = Files.readAllLines(BSplineBasisTest.sgpFolder().resolve("sgpData_wide.csv"), StandardCharsets.UTF_8);
-        int n = lines.size() - 1;
-        String[] ids = new String[n];
-        int[][] grades = new int[5][n];
-        double[][] scores = new double[5][n];
-        for (int i = 0; i < n; i++) {
-            String[] f = lines.get(i + 1).split(",", -1);
-            ids[i] = f[0];
-            for (int c = 0; c < 5; c++) {
-                grades[c][i] = f[1 + c].isEmpty() ? 0 : Integer.parseInt(f[1 + c]);
-                scores[c][i] = f[6 + c].isEmpty() ? Double.NaN : Double.parseDouble(f[6 + c]);
-            }
+        panel = WideFile.read(BSplineBasisTest.sgpFolder().resolve("sgpData_wide.csv"), "READING");
+        assertYears();
+    }
+
+    private void assertYears() {
+        if (!panel.years().equals(YEARS)) {
+            throw new IllegalStateException("years of the wide file: " + panel.years());
         }
-        panel = new Panel("READING", YEARS, ids, grades, scores);
     }
 
     /** The progression of the grade-g call: max(3, g − 2)..g, back one year per grade from 2025. */
