@@ -68,6 +68,9 @@ class SupervisionPagesTest extends PlatformTest {
             assertThat(cv).hasSize(7);
             assertThat(cv.get(1).getText()).contains("每百名学生拥有县级以上骨干教师数").contains("0.50");
             assertThat(browser.findElements(By.cssSelector("#schools-primary tbody tr"))).isNotEmpty();
+            // the coefficients over the years: seven lines per level against the limit
+            assertThat(browser.findElements(By.cssSelector("#trend-primary polyline"))).hasSize(7);
+            assertThat(browser.findElements(By.cssSelector("#trend-junior polyline"))).hasSize(7);
             HeadlessBrowser.screenshot(browser, "supervision-district");
         } finally {
             browser.quit();

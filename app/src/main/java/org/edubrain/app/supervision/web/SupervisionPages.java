@@ -102,6 +102,58 @@ class SupervisionPages {
         }
     }
 
+    /** One indicator's coefficients over the years, as an SVG polyline and its last value. */
+    record Series(ResourceIndicator indicator, String points, String colour, double last) {
+    }
+
+    /**
+     * A level's coefficients of variation over the years against its limit, drawn in a 600 × 220
+     * box: x the years (60 … 580), y the coefficient from 0 up to the larger of 1.5 × the limit and
+     * the highest value (200 … 20).
+     */
+    record TrendChart(SchoolLevel level, double limit, double top, List<Series> series, List<int[]> years, double limitY) {
+    }
+
+    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"};
+
+    static List<TrendChart> charts(List<TrendYear> trend) {
+        List<TrendChart> charts = new ArrayList<>();
+        for (SchoolLevel level : List.of(SchoolLevel.PRIMARY, SchoolLevel.JUNIOR)) {
+            List<TrendYear> with = trend.stream().filter(t -> (level == SchoolLevel.PRIMARY ? t.primary() : t.junior()) != null).toList();
+            if (with.size() < 2) {
+                continue;
+            }
+            double limit = BalancedSettings.DEFAULT.cvLimit(level);
+            double top = 1.5 * limit;
+            for (TrendYear t : with) {
+                CountyResult c = level == SchoolLevel.PRIMARY ? t.primary() : t.junior();
+                for (ResourceIndicator k : ResourceIndicator.values()) {
+                    top = Math.max(top, c.cv(k));
+                }
+            }
+            double yTop = top;
+            java.util.function.IntToDoubleFunction x = i -> 60 + (with.size() == 1 ? 0 : 520.0 * i / (with.size() - 1));
+            java.util.function.DoubleUnaryOperator y = v -> 200 - 180 * v / yTop;
+            List<Series> series = new ArrayList<>();
+            for (ResourceIndicator k : ResourceIndicator.values()) {
+                StringBuilder points = new StringBuilder();
+                double last = 0;
+                for (int i = 0; i < with.size(); i++) {
+                    CountyResult c = level == SchoolLevel.PRIMARY ? with.get(i).primary() : with.get(i).junior();
+                    last = c.cv(k);
+                    points.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x.applyAsDouble(i), y.applyAsDouble(last)));
+                }
+                series.add(new Series(k, points.toString().trim(), COLOURS[k.ordinal()], last));
+            }
+            List<int[]> years = new ArrayList<>();
+            for (int i = 0; i < with.size(); i++) {
+                years.add(new int[] {with.get(i).year(), (int) Math.round(x.applyAsDouble(i))});
+            }
+            charts.add(new TrendChart(level, limit, top, series, years, y.applyAsDouble(limit)));
+        }
+        return charts;
+    }
+
     /** A year of the trend: the verdict per level (null where the level has no school). */
     record TrendYear(int year, CountyResult primary, CountyResult junior) {
     }
@@ -168,6 +220,7 @@ class SupervisionPages {
         v.into(model::addAttribute);
         model.addAttribute("years", registry.years());
         model.addAttribute("trend", trend);
+        model.addAttribute("charts", charts(trend));
         model.addAttribute("guarantee", guarantee.of(v.year(), v.unit().id()));
         model.addAttribute("guaranteeIndicators", List.of(GuaranteeEvaluation.Indicator.values()));
         return "supervision/district";
