@@ -101,6 +101,16 @@ public class RegistryQueries {
 
     // ---------------------------------------------------------------- org units
 
+    /** The county-level units valid on the census day of the year that a scope sees: all of them city-wide, else its own. */
+    public List<OrgUnitView> districts(int year, OrgScope scope) {
+        return districts(year).stream().filter(u -> scope.cityWide() || u.id() == scope.orgUnitId()).toList();
+    }
+
+    /** The year a page shows: the one asked for if the page has it, else the page's latest, else the registry's latest. */
+    public int chosenYear(Integer requested, List<Integer> years) {
+        return requested != null && years.contains(requested) ? requested : years.isEmpty() ? latestYear() : years.get(0);
+    }
+
     /** The county-level units valid on the census day of the year. */
     public List<OrgUnitView> districts(int year) {
         return jdbc.sql("""

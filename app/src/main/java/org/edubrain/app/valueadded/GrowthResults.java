@@ -82,9 +82,8 @@ public class GrowthResults {
         long started = System.nanoTime();
         List<LongFile.Record> records = new ArrayList<>();
         Map<Integer, String> codes = new HashMap<>();
-        Map<String, Integer> institutionOf = new HashMap<>();
-        Map<String, String> gradeOf = new HashMap<>();
-        Map<String, String> scoreOf = new HashMap<>();
+        // this year's record of each subject and student: the school tested in, the grade, the score
+        Map<String, LongFile.Record> current = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 select e.school_year, e.subject, e.learner_id, e.grade, e.scale_score, e.institution_id
                 from exam_result e where e.school_year between ? and ?
@@ -102,27 +101,25 @@ public class GrowthResults {
                     String grade = rs.getString(4);
                     double score = rs.getDouble(5);
                     int institution = rs.getInt(6);
-                    records.add(new LongFile.Record(++line, true, subject, Integer.toString(y), learner, gradeNumber(grade), score,
-                            codes.computeIfAbsent(institution, String::valueOf), LongRun.ENROLLED));
+                    LongFile.Record r = new LongFile.Record(++line, true, subject, Integer.toString(y), learner, gradeNumber(grade),
+                            score, codes.computeIfAbsent(institution, String::valueOf), LongRun.ENROLLED);
+                    records.add(r);
                     if (y == year) {
-                        String key = subject + '/' + learner;
-                        institutionOf.put(key, institution);
-                        gradeOf.put(key, grade);
-                        scoreOf.put(key, rs.getString(5));
+                        current.put(subject + '/' + learner, r);
                     }
                 }
             }
             c.commit();
         }
-        if (institutionOf.isEmpty()) {
+        if (current.isEmpty()) {
             return new Run(year, records.size(), 0, 0);
         }
         LongRun.Output out = LongRun.run(records, Integer.toString(year), null, Runtime.getRuntime().availableProcessors());
         StringBuilder copy = new StringBuilder(out.growth().size() * 40);
         for (Growth g : out.growth()) {
-            String key = g.contentArea() + '/' + g.id();
+            LongFile.Record r = current.get(g.contentArea() + '/' + g.id());
             copy.append(year).append('\t').append(g.contentArea()).append('\t').append(g.id()).append('\t')
-                    .append(institutionOf.get(key)).append('\t').append(gradeOf.get(key)).append('\t').append(scoreOf.get(key))
+                    .append(r.school()).append('\t').append(gradeCode(r.grade())).append('\t').append(r.score())
                     .append('\t').append(g.sgp()).append('\t').append(g.order(1)).append('\t')
                     .append(g.order(2) > 0 ? Integer.toString(g.order(2)) : "\\N").append('\n');
         }
@@ -161,6 +158,11 @@ public class GrowthResults {
         return code.charAt(0) == 'J' ? 6 + n : n;
     }
 
+    /** The grade code of an SGP grade number: 3–6 are P3–P6, 7–9 are J1–J3. */
+    static String gradeCode(int number) {
+        return number <= 6 ? "P" + number : "J" + (number - 6);
+    }
+
     /** The school years computed, the latest first. */
     public List<Integer> years() {
         return jdbc.sql("select school_year from growth_run order by school_year desc").query(Integer.class).list();
@@ -197,13 +199,13 @@ public class GrowthResults {
             avg(z.z), avg(z.scale_score)
             """;
 
+    /** The year's percentiles with each score standardised within subject and grade, once for the three levels. */
     private static final String STANDARDISED = """
-            with z as (
-                select g.subject, g.institution_id, g.grade, g.sgp, g.scale_score,
-                       (g.scale_score - avg(g.scale_score) over w) / nullif(stddev_samp(g.scale_score) over w, 0) as z
-                from growth_percentile g where g.school_year = ?
-                window w as (partition by g.subject, g.grade)
-            )
+            create temporary table z on commit drop as
+            select g.subject, g.institution_id, g.grade, g.sgp, g.scale_score,
+                   (g.scale_score - avg(g.scale_score) over w) / nullif(stddev_samp(g.scale_score) over w, 0) as z
+            from growth_percentile g where g.school_year = ?
+            window w as (partition by g.subject, g.grade)
             """;
 
     /** Computes the figures of the pages for a year into growth_summary, in the computation's transaction. */
@@ -214,24 +216,26 @@ public class GrowthResults {
         }
         String insert = "insert into growth_summary (school_year, subject, level, unit_id, grade, students, median, low, high, "
                 + "achievement, mean_score) ";
+        try (PreparedStatement ps = c.prepareStatement(STANDARDISED)) {
+            ps.setInt(1, year);
+            ps.executeUpdate();
+        }
         String[] levels = {
             // each school, over its grades and per grade
-            insert + STANDARDISED + "select ?, z.subject, 'school', z.institution_id, z.grade, " + AGGREGATES
+            insert + "select ?, z.subject, 'school', z.institution_id, z.grade, " + AGGREGATES
                     + " from z group by z.subject, z.institution_id, rollup (z.grade)",
             // each district (administrative unit) the schools belong to on the census day
-            insert + STANDARDISED + "select ?, z.subject, 'district', m.org_unit_id, z.grade, " + AGGREGATES + """
+            insert + "select ?, z.subject, 'district', m.org_unit_id, z.grade, " + AGGREGATES + """
                      from z join institution_membership m on m.institution_id = z.institution_id
                        and m.valid_from <= make_date(?, 9, 1) and (m.valid_to is null or m.valid_to > make_date(?, 9, 1))
                      join org_unit o on o.id = m.org_unit_id and o.classification = 'administrative'
                      group by z.subject, m.org_unit_id, rollup (z.grade)""",
-            insert + STANDARDISED + "select ?, z.subject, 'city', 0, z.grade, " + AGGREGATES + " from z group by z.subject, rollup (z.grade)"};
+            insert + "select ?, z.subject, 'city', 0, z.grade, " + AGGREGATES + " from z group by z.subject, rollup (z.grade)"};
         for (String sql : levels) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setInt(1, year);
-                ps.setInt(2, year);
-                if (sql.contains("make_date")) {
-                    ps.setInt(3, year);
-                    ps.setInt(4, year);
+                // the year, and the census day's year where the district level asks for it
+                for (int i = 1; i <= ps.getParameterMetaData().getParameterCount(); i++) {
+                    ps.setInt(i, year);
                 }
                 ps.executeUpdate();
             }

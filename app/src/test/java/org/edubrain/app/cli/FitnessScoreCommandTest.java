@@ -2,8 +2,6 @@ package org.edubrain.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,26 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code edubrain fitness score --in IN.csv --out OUT.csv} as a user runs it: the README's worked
  * examples come out, and a file that is not a results file leaves no output behind.
  */
-class FitnessScoreCommandTest {
+class FitnessScoreCommandTest extends CommandTest {
 
     static final String HEADER = "student_id,sex,grade,height_cm,weight_kg,vital_capacity_ml,run_50m_s,sit_and_reach_cm,"
             + "rope_skip_1min,sit_up_1min,run_50x8_s,standing_long_jump_cm,pull_up,run_800m_s,run_1000m_s";
-
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
     @Test
     void scores_a_file_and_reports_what_it_did() throws Exception {

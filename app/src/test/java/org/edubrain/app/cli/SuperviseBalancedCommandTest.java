@@ -3,8 +3,6 @@ package org.edubrain.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,23 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
  * thresholds and floors, coefficients exactly at 0.50 and 0.45) agree in every verdict, value and
  * coefficient.
  */
-class SuperviseBalancedCommandTest {
+class SuperviseBalancedCommandTest extends CommandTest {
 
     static final String HEADER = "county,school_id,level,students,teachers_above_required_degree,backbone_teachers,pe_art_teachers,"
             + "teaching_aux_area_m2,sports_area_m2,equipment_value_yuan,multimedia_classrooms";
     static final List<String> KEYS = List.of("teachers_above_required_degree_per_100", "backbone_teachers_per_100",
             "pe_art_teachers_per_100", "teaching_aux_area_per_student", "sports_area_per_student", "equipment_value_per_student",
             "multimedia_classrooms_per_100");
-
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Path p) throws Exception {

@@ -3,9 +3,7 @@ package org.edubrain.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code edubrain valueadded sgp --in LONG.csv --year YEAR --out OUT.csv [--knots KNOTS.csv]
@@ -26,17 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * out is counted on standard error; an input that cannot be used exits 2, names its lines and
  * writes nothing.
  */
-class ValueAddedSgpCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+class ValueAddedSgpCommandTest extends CommandTest {
 
     static Path sgp() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {

@@ -2,6 +2,7 @@ package org.edubrain.core.valueadded;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,8 +122,7 @@ public record KnotsBoundaries(double[] knots, double[] boundaries, double[] loss
             throw new InvalidFile(List.of("1: 表头须含 CONTENT_AREA,GRADE,TYPE,IDX,VALUE / the header must name "
                     + "CONTENT_AREA,GRADE,TYPE,IDX,VALUE, found " + lines.get(0)));
         }
-        Map<Key, double[][]> parts = new TreeMap<>((a, b) -> a.contentArea().equals(b.contentArea())
-                ? Integer.compare(a.grade(), b.grade()) : a.contentArea().compareTo(b.contentArea()));
+        Map<Key, double[][]> parts = new TreeMap<>(Comparator.comparing(Key::contentArea).thenComparingInt(Key::grade));
         for (int n = 1; n < lines.size(); n++) {
             String line = lines.get(n);
             if (line.isBlank()) {

@@ -306,12 +306,14 @@ public final class QuantileRegression {
      * The state of the walk over vertices: a basis, its factorisation, β and the residuals.
      *
      * <p>A step's line search looks only at the observations listed near the fit; the others keep
-     * the side of the fit they had when the residuals were last computed. Each step is certified to
-     * move no unlisted observation across the fit: for every sparsity pattern, Σ_c max|x_c|·|Δβ_c|
-     * (Δβ the change of β since the residuals were computed) stays below the smallest |residual| of
-     * the pattern's unlisted observations. So every step taken is an exact step of the whole
-     * problem, the sums are exact, and the optimality test holds for all observations. A step that
-     * cannot be certified recomputes every residual and lists anew, more of them if it happens again.
+     * the side of the fit they had when the residuals were last computed, in the sums too. A step
+     * that could move the fit at an unlisted observation by more than {@code TRUST} (16) times its
+     * distance (for its sparsity pattern, Σ_c max|x_c|·|Δβ_c| against the smallest |residual| of the
+     * pattern's unlisted observations, Δβ the change of β since the residuals were computed) is
+     * refused: every residual is computed again and the step tried again, then taken over every
+     * observation if refused once more. An optimum is accepted only on residuals computed afresh;
+     * and unless the objective at a recomputation is a new lowest, the steps go over every
+     * observation until the optimum, so the walk cannot cycle.
      */
     private final class Walker {
 
@@ -358,6 +360,9 @@ public final class QuantileRegression {
         private final int wanted = Math.max(ACTIVE_MINIMUM, n / ACTIVE_SHARE);
         /** Steps refused in a row: 1 after a refusal, 2 after a step over every observation. */
         private int refusals;
+        /** Steps since the residuals were all computed, and whether any looked at the listed observations only. */
+        private int sinceRefresh;
+        private boolean stale;
         private int refreshes;
         private double tau = 0.5;
         private double lowest = Double.POSITIVE_INFINITY;
@@ -383,8 +388,6 @@ public final class QuantileRegression {
             lowest = Double.POSITIVE_INFINITY;
             exactPhase = false;
             refusals = 0;
-            int sinceRefresh = 0;
-            boolean stale = false; // a step over the listed observations only since the last refresh
             long steps = 0;
             while (true) {
                 int best = choose(tau);
@@ -393,8 +396,6 @@ public final class QuantileRegression {
                         break;
                     }
                     refresh(); // confirm on every residual computed afresh
-                    sinceRefresh = 0;
-                    stale = false;
                     continue;
                 }
                 boolean everyObservation = refusals > 1 || exactPhase;
@@ -403,8 +404,6 @@ public final class QuantileRegression {
                     // right after that: the step goes over every observation
                     if (++refusals == 1) {
                         refresh();
-                        sinceRefresh = 0;
-                        stale = false;
                     }
                     continue;
                 }
@@ -415,8 +414,6 @@ public final class QuantileRegression {
                     stale = true;
                     if (++sinceRefresh >= REFRESH) {
                         refresh();
-                        sinceRefresh = 0;
-                        stale = false;
                     }
                 }
                 if (++steps > 50L * n + 1000) {
@@ -442,14 +439,11 @@ public final class QuantileRegression {
          * build up) and lists the observations nearest the fit.
          */
         private void refresh() {
-            for (int k = 0; k < p; k++) {
-                System.arraycopy(x, basis[k] * p, basisRows, k * p, p);
-                rhs[k] = y[basis[k]];
-            }
-            if (!lu.factor(basisRows)) {
+            if (!factorBasis()) {
                 throw new IllegalArgumentException("Singular design matrix");
             }
-            lu.solve(rhs, beta);
+            sinceRefresh = 0;
+            stale = false;
             boolean rebuild = refreshes++ % REBUILD == 0;
             double objective = 0;
             if (rebuild) {
@@ -629,15 +623,23 @@ public final class QuantileRegression {
             side[leaving] = (byte) -sigma; // released upwards it is below the fit, downwards above
             place(leaving);
             list(leaving); // the entering one stays listed and is skipped while basic
-            for (int c = 0; c < p; c++) {
-                System.arraycopy(x, basis[c] * p, basisRows, c * p, p);
-                rhs[c] = y[basis[c]];
-            }
-            if (!lu.factor(basisRows)) {
+            if (!factorBasis()) {
                 throw new IllegalStateException("quantile regression: a singular basis was reached");
             }
-            lu.solve(rhs, beta);
             return false;
+        }
+
+        /** Factorises the basis and solves β = X_h⁻¹ y_h; false when the basis is singular. */
+        private boolean factorBasis() {
+            for (int k = 0; k < p; k++) {
+                System.arraycopy(x, basis[k] * p, basisRows, k * p, p);
+                rhs[k] = y[basis[k]];
+            }
+            if (!lu.factor(basisRows)) {
+                return false;
+            }
+            lu.solve(rhs, beta);
+            return true;
         }
 
         /** Whether moving β by t·δ keeps every unlisted observation on its side of the fit. */

@@ -61,10 +61,6 @@ class FitnessPages {
         this.audit = audit;
     }
 
-    private int year(Integer requested, List<Integer> years) {
-        return requested != null && years.contains(requested) ? requested : years.isEmpty() ? registry.latestYear() : years.get(0);
-    }
-
     @GetMapping
     String overview(@RequestParam(required = false) Integer year, @RequestParam(required = false) String district,
             @AuthenticationPrincipal CurrentUser me, Model model) {
@@ -72,9 +68,8 @@ class FitnessPages {
             return "redirect:/fitness/schools/" + registry.institution(me.scope().institutionId(), me.scope()).code();
         }
         List<Integer> years = reports.years();
-        int y = year(year, years);
-        List<OrgUnitView> units = registry.districts(y).stream()
-                .filter(u -> me.scope().cityWide() || u.id() == me.scope().orgUnitId()).toList();
+        int y = registry.chosenYear(year, years);
+        List<OrgUnitView> units = registry.districts(y, me.scope());
         List<Rates> rates = reports.districtRates(y, units.stream().map(OrgUnitView::id).toList());
         OrgUnitView chosen = units.size() == 1 ? units.get(0)
                 : units.stream().filter(u -> u.code().equals(district)).findFirst().orElse(null);
@@ -122,7 +117,7 @@ class FitnessPages {
         int id = registry.institutionId(code, me.scope());
         InstitutionDetail inst = registry.institution(id, me.scope());
         List<Integer> years = reports.years(id);
-        int y = year(year, years);
+        int y = registry.chosenYear(year, years);
         List<Rates> rates = reports.schoolRates(id, y);
         model.addAttribute("inst", inst);
         model.addAttribute("year", y);

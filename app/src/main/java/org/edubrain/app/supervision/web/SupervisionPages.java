@@ -132,7 +132,7 @@ class SupervisionPages {
                 }
             }
             double yTop = top;
-            java.util.function.IntToDoubleFunction x = i -> 60 + (with.size() == 1 ? 0 : 520.0 * i / (with.size() - 1));
+            java.util.function.IntToDoubleFunction x = i -> 60 + 520.0 * i / (with.size() - 1); // two years at least
             java.util.function.DoubleUnaryOperator y = v -> 200 - 180 * v / yTop;
             List<Series> series = new ArrayList<>();
             for (ResourceIndicator k : ResourceIndicator.values()) {
@@ -174,7 +174,7 @@ class SupervisionPages {
     }
 
     private List<OrgUnitView> units(int year, CurrentUser me) {
-        return registry.districts(year).stream().filter(u -> me.scope().cityWide() || u.id() == me.scope().orgUnitId()).toList();
+        return registry.districts(year, me.scope());
     }
 
     @GetMapping

@@ -42,10 +42,6 @@ class ValueAddedPages {
         this.labels = labels;
     }
 
-    private int year(Integer requested, List<Integer> years) {
-        return requested != null && years.contains(requested) ? requested : years.isEmpty() ? registry.latestYear() : years.get(0);
-    }
-
     /** A school's point on the chart: x achievement, y median growth; its quadrant. */
     record Point(SchoolLine school, double x, double y, String quadrant, String label) {
         /** Where the chart draws it: achievement −1.5…+1.5 across 560 units from 60 (clamped at the edges), growth 0…100 up 340 from 360. */
@@ -65,10 +61,9 @@ class ValueAddedPages {
             return "redirect:/valueadded/schools/" + registry.institution(me.scope().institutionId(), me.scope()).code();
         }
         List<Integer> years = results.years();
-        int y = year(year, years);
+        int y = registry.chosenYear(year, years);
         String s = subject != null && SUBJECTS.contains(subject) ? subject : SUBJECTS.get(0);
-        List<OrgUnitView> units = registry.districts(y).stream()
-                .filter(u -> me.scope().cityWide() || u.id() == me.scope().orgUnitId()).toList();
+        List<OrgUnitView> units = registry.districts(y, me.scope());
         OrgUnitView chosen = units.size() == 1 ? units.get(0)
                 : units.stream().filter(u -> u.code().equals(district)).findFirst().orElse(null);
         List<Integer> ids = (chosen == null ? units : List.of(chosen)).stream().map(OrgUnitView::id).toList();
@@ -107,7 +102,7 @@ class ValueAddedPages {
         int id = registry.institutionId(code, me.scope());
         InstitutionDetail school = registry.institution(id, me.scope());
         List<Integer> years = results.years();
-        int y = year(year, years);
+        int y = registry.chosenYear(year, years);
         model.addAttribute("school", school);
         model.addAttribute("year", y);
         model.addAttribute("years", years);
