@@ -171,13 +171,20 @@ where p.open and p.school_type <> '514' and {{scope:p.institution_id}}
        or exists (select 1 from work.fitness e where e.institution_id = p.institution_id and e.school_year = p.year))
 
 -- name: classes.classes
--- size bands: normal under 46, oversize 46–55, large 56–65, super large 66 and over
+-- size bands: normal under 46, oversize 46–55, large 56–65, super large 66 and over; standard
+-- size: a regular class within its norm — 小学 45, 初中 and 高中 50 (GB 50099-2011 3.0.1, and
+-- 优质均衡 政府保障 5: 「小学 ≤ 45 人、初中 ≤ 50 人」), 幼儿园 小班 25, 中班 30, 大班 35
+-- (《幼儿园工作规程》); n/a for special-education classes and vocational stages
 insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
 select 'classes', e.school_year, p.district_id, p.zone_id, e.institution_id,
        array[case left(e.grade, 1) when 'K' then 'preschool' when 'P' then 'primary' when 'J' then 'junior'
                   when 'S' then 'senior' when 'V' then 'secondary_vocational' when 'C' then 'higher_vocational' end,
              case when e.size >= 66 then 'super_large' when e.size >= 56 then 'large'
-                  when e.size >= 46 then 'oversize' else 'normal' end], count(*)
+                  when e.size >= 46 then 'oversize' else 'normal' end,
+             case when e.kind <> 'regular' or left(e.grade, 1) not in ('K', 'P', 'J', 'S') then 'n/a'
+                  when e.size <= case when left(e.grade, 1) = 'P' then 45 when e.grade = 'K1' then 25 when e.grade = 'K2' then 30
+                                      when e.grade = 'K3' then 35 else 50 end then 'yes'
+                  else 'no' end], count(*)
 from school_class e join work.place p on p.institution_id = e.institution_id and p.year = e.school_year
 where {{scope:e.institution_id}}
 group by 2, 3, 4, 5, 6
@@ -266,3 +273,10 @@ from population_estimate e
 join (select year, population_group, max(source_id) as source_id from population_estimate
       group by year, population_group) latest
   on latest.year = e.year and latest.population_group = e.population_group and latest.source_id = e.source_id
+
+-- name: supervision.county_evaluations
+-- the verdicts of the county evaluations as the supervision module last computed them
+-- (county_evaluation, docs/supervision.md): one per county-level unit, year, method and part
+insert into {{target}} (element, year, district_id, zone_id, institution_id, dims, value)
+select 'county_evaluations', e.school_year, e.org_unit_id, 0, 0, array[e.method, e.part, e.status], 1
+from county_evaluation e

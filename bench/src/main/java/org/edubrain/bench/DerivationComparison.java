@@ -32,7 +32,7 @@ public final class DerivationComparison {
 
     private static final List<String> TABLES = List.of("enrolment", "fitness_result", "institution",
             "institution_membership", "org_unit", "institution_title", "ownership_type", "population_estimate",
-            "teacher_assignment", "school_class", "facility", "graduate_return");
+            "teacher_assignment", "school_class", "facility", "graduate_return", "county_evaluation");
 
     private DerivationComparison() {
     }

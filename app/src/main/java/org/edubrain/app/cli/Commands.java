@@ -72,6 +72,9 @@ public final class Commands {
                   资源配置 of 县域义务教育优质均衡 (教督〔2017〕6号): each school's seven values and verdict, each
                   county's coefficients; --additions: what a failing county would have to add
                   (exit 0 evaluated; 2 invalid rows, listed on standard error, nothing written; 1 anything else)
+              edubrain supervise compute
+                  the whole county evaluations (优质均衡 and 普及普惠) of every district and year in the database,
+                  from the registry and the findings entered with evidence; prints the verdicts of the latest year
               edubrain valueadded sgp --in LONG.csv --year YEAR --out OUT.csv [--knots KNOTS.csv] [--schools SCHOOLS.csv]
                   student growth percentiles (增值评价) of YEAR as R package SGP 2.2.0.0 computes them, from results in
                   the long format (VALID_CASE,CONTENT_AREA,YEAR,ID,GRADE,SCALE_SCORE[,SCHOOL_NUMBER,SCHOOL_ENROLLMENT_STATUS]);
@@ -121,7 +124,7 @@ public final class Commands {
                 case "export" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, false), err);
                 case "template" -> collection(() -> CollectionCommands.export(cl, () -> context(cl), err, true), err);
                 case "fitness" -> FitnessCommands.run(cl, out, err);
-                case "supervise" -> SupervisionCommands.run(cl, out, err);
+                case "supervise" -> SupervisionCommands.run(cl, () -> context(cl), out, err);
                 case "valueadded" -> ValueAddedCommands.run(cl, () -> context(cl), out, err);
                 default -> {
                     err.println("edubrain: unknown command '" + command + "'");

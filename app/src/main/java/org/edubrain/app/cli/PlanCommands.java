@@ -33,6 +33,8 @@ final class PlanCommands {
     static int compute(ConfigurableApplicationContext ctx, boolean changesOnly, PrintStream out) throws Exception {
         try (ctx) {
             Monitoring monitoring = ctx.getBean(Monitoring.class);
+            // the county verdicts first: monitoring counts them (county_evaluations)
+            ctx.getBean(org.edubrain.app.supervision.CountyEvaluations.class).refresh();
             Monitoring.Report r = changesOnly ? monitoring.computeChanges() : monitoring.computeAll();
             out.printf("已计算 / computed%s: %,d facts (%.1f s), %,d indicator values (%.1f s)%n",
                     changesOnly ? " (changes only)" : "", r.facts(), r.factSeconds(), r.values(), r.valueSeconds());

@@ -30,9 +30,14 @@ final class SupervisionCommands {
     private SupervisionCommands() {
     }
 
-    static int run(CommandLine cl, PrintStream out, PrintStream err) throws IOException {
+    static int run(CommandLine cl, java.util.function.Supplier<org.springframework.context.ConfigurableApplicationContext> context,
+            PrintStream out, PrintStream err) throws IOException {
+        if ("compute".equals(cl.word(1))) {
+            return compute(context, out);
+        }
         if (!"balanced".equals(cl.word(1))) {
-            throw new CommandLine.UsageException("supervise takes: balanced --in SCHOOLS.csv --out RESULT.json [--additions ADD.json]");
+            throw new CommandLine.UsageException(
+                    "supervise takes: balanced --in SCHOOLS.csv --out RESULT.json [--additions ADD.json] | compute");
         }
         Path in = Path.of(cl.require("in"));
         Path target = Path.of(cl.require("out")).toAbsolutePath();
@@ -80,5 +85,26 @@ final class SupervisionCommands {
                 in, schools.size(), failing, result.counties().size(), passing, target,
                 in, schools.size(), failing, passing, result.counties().size(), target);
         return Commands.OK;
+    }
+
+    /** {@code edubrain supervise compute}: every verdict again, and the latest year's printed per unit. */
+    private static int compute(java.util.function.Supplier<org.springframework.context.ConfigurableApplicationContext> context,
+            PrintStream out) {
+        try (var ctx = context.get()) {
+            org.edubrain.app.supervision.CountyEvaluations evaluations = ctx.getBean(org.edubrain.app.supervision.CountyEvaluations.class);
+            var r = evaluations.refresh();
+            out.printf("已计算 / computed: %d 个区市县、%d 个年度，%d 项结论有变化，%.1f 秒 / %d units, %d years, %d verdicts changed, %.1f s%n",
+                    r.units(), r.years(), r.changed(), r.seconds(), r.units(), r.years(), r.changed(), r.seconds());
+            out.println("year,district,method,part,status");
+            ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("""
+                    select e.school_year, o.code, e.method, e.part, e.status from county_evaluation e join org_unit o on o.id = e.org_unit_id
+                    where e.school_year = (select max(school_year) from county_evaluation)
+                    order by o.code, e.method, e.part = 'overall' desc, e.part
+                    """).query((rs, n) -> {
+                        out.println(rs.getInt(1) + "," + rs.getString(2) + "," + rs.getString(3) + "," + rs.getString(4) + "," + rs.getString(5));
+                        return null;
+                    }).list();
+            return Commands.OK;
+        }
     }
 }

@@ -2,5 +2,5 @@
  * The command line: {@code edubrain serve | demo | db | user ...}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command line",
-        allowedDependencies = {"shared", "security", "registry", "democity", "monitoring", "collection", "valueadded"})
+        allowedDependencies = {"shared", "security", "registry", "democity", "monitoring", "collection", "valueadded", "supervision"})
 package org.edubrain.app.cli;

@@ -58,6 +58,7 @@ class FactDerivation {
                 "titles_awarded"));
         ELEMENTS_OF.put(Catalogue.RETURNS, List.of("new_labour_returns"));
         ELEMENTS_OF.put(Catalogue.POPULATION, List.of("population", "disabled_register"));
+        ELEMENTS_OF.put(Catalogue.SUPERVISION, List.of("county_evaluations"));
     }
 
     /** Institutions whose facts are derived: all, or those listed. */
@@ -183,7 +184,7 @@ class FactDerivation {
                 "work.enrol_a", "work.enrol_b"));
         tasks.add(staging("work.fitness", DerivationSql.staging("work.fitness", Map.of())));
         for (String set : List.of(Catalogue.ENROLMENT, Catalogue.FITNESS, Catalogue.TEACHERS, Catalogue.CLASSES,
-                Catalogue.FACILITIES, Catalogue.INSTITUTIONS, Catalogue.POPULATION, Catalogue.RETURNS)) {
+                Catalogue.FACILITIES, Catalogue.INSTITUTIONS, Catalogue.POPULATION, Catalogue.RETURNS, Catalogue.SUPERVISION)) {
             List<String> after = switch (set) {
                 case Catalogue.ENROLMENT -> List.of("work.enrolled_year", "work.cohort");
                 case Catalogue.FITNESS -> List.of("work.enrolled_year", "work.fitness");
@@ -387,7 +388,8 @@ class FactDerivation {
                 continue;
             }
             long t0 = System.nanoTime();
-            boolean districtLevel = set.equals(Catalogue.POPULATION) || set.equals(Catalogue.RETURNS);
+            boolean districtLevel = set.equals(Catalogue.POPULATION) || set.equals(Catalogue.RETURNS)
+                    || set.equals(Catalogue.SUPERVISION);
             boolean all = scope.all() || districtLevel;
             String delete = "delete from fact where element = any (?)" + (all ? "" : " and institution_id = any (?)");
             try (PreparedStatement ps = c.prepareStatement(delete)) {

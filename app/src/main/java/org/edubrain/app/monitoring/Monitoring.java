@@ -192,6 +192,7 @@ public class Monitoring {
                     case "facility" -> sets.add(Catalogue.FACILITIES);
                     case "population_estimate" -> sets.add(Catalogue.POPULATION);
                     case "graduate_return" -> sets.add(Catalogue.RETURNS);
+                    case "county_evaluation" -> sets.add(Catalogue.SUPERVISION);
                     default -> everything = true; // institutions, memberships, titles, learners: where facts belong
                 }
             }

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
  * ({@link GuaranteeEvaluation}) for one district and school year: compulsory schools (the schools
  * of {@link BalancedResources}) against their size limit — 九年一贯制 and 十二年一贯制 2,500 for
  * their 小学 and 初中 learners, 完全中学 2,000 for its 初中 learners, the others 2,000 —; classes of
- * P1–J3 against 45 and 50; full-time teachers of 小学 and 初中 with their training hours over the
- * school year and the four before (in any school of the city; unknown, −1, while the registry holds
- * fewer than five years), and their certificates. Classes and teachers are those of the evaluated
+ * P1–J3 against 45 and 50; full-time teachers of 小学 and 初中 in service in each of the school year
+ * and the four before (a whole five-year training cycle, in any school of the city) with their
+ * training hours over those years (unknown, −1, while the registry holds fewer than five years),
+ * and their certificates. Classes and teachers are those of the evaluated
  * schools; special-education classes are not held to the limits of regular classes.
  */
 @Component
@@ -39,7 +40,7 @@ public class GuaranteeCounts {
                     join institution ti on ti.id = a.institution_id and ti.school_type in %1$s
                     where a.school_year = :year and a.post = 'teacher' and a.stage in ('primary', 'junior')
                 ), h as (
-                    select t.teacher_id, sum(a.training_hours) as hours
+                    select t.teacher_id, sum(a.training_hours) as hours, count(distinct a.school_year) as years
                     from t join teacher_assignment a on a.teacher_id = t.teacher_id and a.school_year between :year - 4 and :year
                     group by t.teacher_id
                 )
@@ -51,12 +52,13 @@ public class GuaranteeCounts {
                         where c.school_year = :year and c.kind = 'regular' and ((left(c.grade, 1) = 'P' and c.size > 45)
                                                         or (left(c.grade, 1) = 'J' and c.size > 50))) as classes_over,
                        (select count(*) from t) as teachers,
+                       (select count(*) from h where h.years = 5) as in_cycle,
                        case when :year - 4 < (select min(school_year) from teacher_assignment) then -1
-                            else (select count(*) from h where h.hours >= 360) end as trained,
+                            else (select count(*) from h where h.years = 5 and h.hours >= 360) end as trained,
                        (select count(*) from t where t.certified) as certified
                 """.formatted(DistrictSql.EVALUATED_TYPES)).param("ids", new Integer[] {districtId}).param("year", year).query().singleRow();
         return new GuaranteeEvaluation(n(r, "schools"), n(r, "schools_over"), n(r, "classes"), n(r, "classes_over"), n(r, "teachers"),
-                n(r, "trained"), n(r, "certified"));
+                n(r, "in_cycle"), n(r, "trained"), n(r, "certified"));
     }
 
     private static long n(Map<String, Object> r, String c) {

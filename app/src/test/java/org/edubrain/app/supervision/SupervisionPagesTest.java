@@ -113,6 +113,16 @@ class SupervisionPagesTest extends PlatformTest {
         assertThat(gjz.get("/supervision/districts/210211?year=2025").statusCode()).isEqualTo(200);
         assertThat(gjz.get("/supervision/districts/210202?year=2025").statusCode()).isEqualTo(404);
         assertThat(WebClient.basic(url(""), "sup-school", PASSWORD).get("/supervision").statusCode()).isEqualTo(403);
+        // the preschool evaluation and an indicator's history keep to the same scope; an analyst reads within it
+        assertThat(gjz.get("/supervision/preschool?year=2025").body()).contains("甘井子区").doesNotContain("中山区");
+        assertThat(gjz.get("/supervision/districts/210202/indicators/bs?year=2025").statusCode()).isEqualTo(404);
+        assertThat(WebClient.basic(url(""), "sup-school", PASSWORD).get("/supervision/preschool").statusCode()).isEqualTo(403);
+        create("analyst-scope", Role.ANALYST, "210211");
+        WebClient analyst = WebClient.basic(url(""), "analyst-scope", PASSWORD);
+        String page = analyst.get("/supervision/districts/210211?year=2025").body();
+        assertThat(page).contains("id=\"balanced-guarantee\"").doesNotContain("id=\"enter-balanced\"");
+        assertThat(analyst.get("/supervision/districts/210202?year=2025").statusCode()).isEqualTo(404);
+        assertThat(gjz.get("/supervision/districts/210211?year=2025").body()).contains("id=\"enter-balanced\"");
     }
 
     @Test
@@ -137,7 +147,7 @@ class SupervisionPagesTest extends PlatformTest {
             assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(0.50);
             // the schools of the page, one row each
             long rows = book.getSheet("学校指标").getPhysicalNumberOfRows();
-            int onPage = page.split("<td class=\"nowrap\">", -1).length - 1;
+            int onPage = page.split("<td class=\"nowrap\"><a href=\"/registry/institutions/", -1).length - 1;
             int levels = page.split("id=\"coefficients-", -1).length - 1;
             assertThat(rows).isEqualTo(2 + levels + onPage);
         }
@@ -193,11 +203,174 @@ class SupervisionPagesTest extends PlatformTest {
         long over = ((Number) c.get("over")).longValue();
         assertThat(n).isPositive();
         String page = WebClient.basic(url(""), "admin", ADMIN_PASSWORD).get("/supervision/districts/210202?year=2025").body();
-        int table = page.indexOf("id=\"guarantee\"");
+        int table = page.indexOf("id=\"balanced-guarantee\"");
         assertThat(table).isPositive();
         int row = page.indexOf("班额", table);
         String cells = page.substring(row, page.indexOf("</tr>", row));
         String expected = String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * (n - over) / n);
-        assertThat(cells).contains(">" + expected + "<").contains(over == 0 ? "✓" : "✗");
+        assertThat(cells).contains(">" + expected + "<").contains(over == 0 ? "tag pass" : "tag fail").contains("登记数据");
+    }
+
+    private String status(String district, int year, String method, String part) {
+        return jdbc.sql("""
+                select e.status from county_evaluation e join org_unit o on o.id = e.org_unit_id
+                where o.code = :d and e.school_year = :y and e.method = :m and e.part = :p
+                """).param("d", district).param("y", year).param("m", method).param("p", part).query(String.class).optional().orElse(null);
+    }
+
+    private int latestYear() {
+        return jdbc.sql("select max(school_year) from enrolment").query(Integer.class).single();
+    }
+
+    /** The table of a part of a method on a district's page, as HTML. */
+    private static String table(String page, String id) {
+        int at = page.indexOf("id=\"" + id + "\"");
+        assertThat(at).as(id).isPositive();
+        return page.substring(at, page.indexOf("</table>", at));
+    }
+
+    @Test
+    void the_whole_evaluation_holds_every_part_to_its_rule() throws Exception {
+        int year = latestYear();
+        WebClient city = WebClient.basic(url(""), "admin", ADMIN_PASSWORD);
+        // 旅顺口区 filed 社会认可度 83.4% for the latest year: under 「达到85%以上」, so the county fails whatever else holds
+        String page = city.get("/supervision/districts/210212?year=" + year).body();
+        assertThat(table(page, "balanced-recognition")).contains("83.4%").contains("tag fail").contains("录入");
+        assertThat(status("210212", year, "balanced", "recognition")).isEqualTo("fail");
+        assertThat(status("210212", year, "balanced", "overall")).isEqualTo("fail");
+        // a year earlier it filed a figure over 85%
+        assertThat(status("210212", year - 1, "balanced", "recognition")).isEqualTo("pass");
+        // 金州区's 名额分配 46% is under 「≥ 50%」: 政府保障程度 fails
+        assertThat(table(city.get("/supervision/districts/210213?year=" + year).body(), "balanced-guarantee"))
+                .contains("46.0%");
+        assertThat(status("210213", year, "balanced", "guarantee")).isEqualTo("fail");
+        // 普兰店区 has not filed the national monitoring report: the indicator is missing, so quality is not a pass
+        String pld = table(city.get("/supervision/districts/210214?year=" + year).body(), "balanced-quality");
+        int q9 = pld.indexOf("id=\"balanced-bq09\"");
+        assertThat(pld.substring(q9, pld.indexOf("</tr>", q9))).contains("未录入").contains("tag incomplete");
+        assertThat(status("210214", year, "balanced", "quality")).isIn("incomplete", "fail");
+        // 长海县 lacks a public-service network for kindergartens (政府保障 3): the preschool evaluation fails
+        assertThat(status("210224", year, "preschool", "guarantee")).isEqualTo("fail");
+        assertThat(status("210224", year, "preschool", "overall")).isEqualTo("fail");
+        // every unit and year has both verdicts and all their parts: 6 rows for each method
+        long units = jdbc.sql("select count(distinct (org_unit_id, school_year)) from county_evaluation").query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from county_evaluation").query(Long.class).single()).isEqualTo(units * 12);
+        // the resources verdict is the one the page's first part shows
+        assertThat(status("210202", year, "balanced", "resources")).isEqualTo("fail");
+    }
+
+    @Test
+    void the_disabled_enrolment_rate_is_counted_from_the_registry() throws Exception {
+        // 教育质量 2 「全县残疾儿童少年入学率」 for 甘井子区: disabled learners aged 6–15 on the census day in its institutions
+        // ÷ the disabled children aged 6–15 on its latest register of the year
+        int year = latestYear();
+        Double expected = jdbc.sql("""
+                select 100.0 * (select count(*) from enrolment e
+                                join institution_membership m on m.institution_id = e.institution_id
+                                join org_unit o on o.id = m.org_unit_id and o.code = '210211'
+                                where e.school_year = :y and e.disability is not null and e.age >= 6 and e.age <= 15
+                                  and m.valid_from <= make_date(:y, 9, 1) and (m.valid_to is null or m.valid_to > make_date(:y, 9, 1)))
+                       / nullif((select sum(p.count) from population_estimate p join org_unit o on o.id = p.org_unit_id and o.code = '210211'
+                                 where p.year = :y and p.population_group = 'disabled_register' and p.age >= 6 and p.age <= 15
+                                   and p.source_id = (select max(source_id) from population_estimate q
+                                                      where q.year = :y and q.population_group = 'disabled_register')), 0)
+                """).param("y", year).query(Double.class).single();
+        assertThat(expected).isNotNull();
+        String row = table(WebClient.basic(url(""), "admin", ADMIN_PASSWORD).get("/supervision/districts/210211?year=" + year).body(),
+                "balanced-quality");
+        int q2 = row.indexOf("id=\"balanced-bq02\"");
+        assertThat(row.substring(q2, row.indexOf("</tr>", q2)))
+                .contains(String.format(java.util.Locale.ROOT, ">%.1f%%<", expected)).contains("登记数据")
+                .contains(expected >= 95 ? "tag pass" : "tag fail");
+    }
+
+    @Test
+    void a_supervisor_enters_a_finding_with_evidence_and_the_verdict_and_the_plan_follow() throws Exception {
+        int year = latestYear();
+        create("analyst-gjz", Role.ANALYST, "210211");
+        WebClient sup = WebClient.basic(url(""), "sup-gjz", PASSWORD);
+        long before = jdbc.sql("select count(*) from supervision_entry").query(Long.class).single();
+        // not in scope, not a role that enters, a registry indicator the registry decides, no evidence: refused, nothing written
+        assertThat(sup.postForm("/supervision/districts/210202/entries",
+                java.util.Map.of("year", "" + year, "indicator", "bs", "value", "80", "evidence", "问卷报告")).statusCode()).isEqualTo(404);
+        assertThat(WebClient.basic(url(""), "analyst-gjz", PASSWORD).postForm("/supervision/districts/210211/entries",
+                java.util.Map.of("year", "" + year, "indicator", "bs", "value", "80", "evidence", "问卷报告")).statusCode()).isEqualTo(403);
+        assertThat(sup.postForm("/supervision/districts/210211/entries",
+                java.util.Map.of("year", "" + year, "indicator", "bg05", "value", "100", "evidence", "自报")).statusCode()).isEqualTo(409);
+        assertThat(sup.postForm("/supervision/districts/210211/entries",
+                java.util.Map.of("year", "" + year, "indicator", "bs", "value", "80", "evidence", " ")).statusCode()).isEqualTo(400);
+        assertThat(sup.postForm("/supervision/districts/210211/entries",
+                java.util.Map.of("year", "" + year, "indicator", "bv1", "evidence", "核查记录")).statusCode()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from supervision_entry").query(Long.class).single()).isEqualTo(before);
+        // 社会认可度 80%: a figure under 85% fails the county, and the entry before it stays as history
+        var saved = sup.postForm("/supervision/districts/210211/entries",
+                java.util.Map.of("year", "" + year, "indicator", "bs", "value", "80", "evidence", "第三方满意度调查报告（2025年11月）第12页"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(status("210211", year, "balanced", "recognition")).isEqualTo("fail");
+        assertThat(status("210211", year, "balanced", "overall")).isEqualTo("fail");
+        String history = sup.get("/supervision/districts/210211/indicators/bs?year=" + year).body();
+        assertThat(table(history, "entries")).contains("80.00%").contains("sup-gjz").contains("第三方满意度调查报告");
+        assertThat(table(history, "entries").split("<tr", -1).length - 2).isEqualTo(2); // this entry and the demo's
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'supervision.entry' and actor = 'sup-gjz'")
+                .query(Long.class).single()).isEqualTo(1);
+        // plan monitoring counts the passing units from the verdicts: the city's value is their number
+        monitoring.computeAll();
+        long passing = jdbc.sql("""
+                select count(*) from county_evaluation where school_year = :y and method = 'balanced' and part = 'overall' and status = 'pass'
+                """).param("y", year).query(Long.class).single();
+        var values = tools.jackson.databind.json.JsonMapper.builder().build().readValue(WebClient.basic(url(""), "admin", ADMIN_PASSWORD)
+                .get("/api/v1/plans/dalian-2021-2025/values?year=" + year).body(), java.util.List.class);
+        Object found = null;
+        for (Object o : values) {
+            if ("t_quality_balanced_counties".equals(((java.util.Map<?, ?>) o).get("indicator"))) {
+                found = ((java.util.Map<?, ?>) o).get("value");
+            }
+        }
+        assertThat(found).isNotNull();
+        assertThat(((Number) found).doubleValue()).isEqualTo((double) passing);
+    }
+
+    @Test
+    void an_evidence_file_is_kept_with_its_entry_and_served_only_within_scope() throws Exception {
+        int year = latestYear();
+        create("sup-zs", Role.SUPERVISOR, "210202");
+        String boundary = "----edubrain-evidence-boundary";
+        byte[] pdf = "%PDF-1.4\n% 满意度调查报告\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, String> fields = java.util.Map.of("year", "" + year, "indicator", "bv2", "met", "yes",
+                "evidence", "区教育局2025年招生入学专项检查报告");
+        for (var f : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue()
+                    + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"C:\\reports\\检查报告.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(pdf);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url("/supervision/districts/210211/entries")))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("sup-gjz:" + PASSWORD)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        java.util.Map<String, Object> kept = jdbc.sql("""
+                select f.id, f.file_name, f.sha256 from supervision_evidence f join supervision_entry e on e.id = f.entry_id
+                where e.indicator = 'bv2' and e.entered_by = 'sup-gjz' order by f.id desc limit 1
+                """).query().singleRow();
+        // the name without the uploader's path; the digest of the bytes sent
+        assertThat(kept.get("file_name")).isEqualTo("检查报告.pdf");
+        assertThat(kept.get("sha256")).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+        long id = ((Number) kept.get("id")).longValue();
+        var got = WebClient.basic(url(""), "sup-gjz", PASSWORD).getBytes("/supervision/evidence/" + id);
+        assertThat(got.statusCode()).isEqualTo(200);
+        assertThat(got.body()).isEqualTo(pdf);
+        assertThat(got.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(WebClient.basic(url(""), "sup-zs", PASSWORD).getBytes("/supervision/evidence/" + id).statusCode()).isEqualTo(404);
+        // the page links it beside the finding
+        String page = WebClient.basic(url(""), "sup-gjz", PASSWORD).get("/supervision/districts/210211?year=" + year).body();
+        assertThat(page).contains("/supervision/evidence/" + id);
     }
 }

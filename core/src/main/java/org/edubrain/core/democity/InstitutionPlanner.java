@@ -141,7 +141,7 @@ final class InstitutionPlanner {
         for (int i = 0; i < primarySchools; i++) {
             Inst p = add(d, SchoolType.PRIMARY, Ownership.EDUCATION_DEPARTMENT, "小学", "Primary School",
                     0.6 + random.nextDouble() * 0.8);
-            p.crowded = urban && random.nextDouble() < 0.12;
+            p.crowded = urban && random.nextDouble() < 0.12 && !SupervisionProfile.exemplary(p.district);
         }
         for (int i = 0; i < teachingPoints; i++) {
             add(d, SchoolType.PRIMARY_TEACHING_POINT, Ownership.EDUCATION_DEPARTMENT, "小学教学点", "Teaching Point",

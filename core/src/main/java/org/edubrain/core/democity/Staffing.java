@@ -236,7 +236,8 @@ final class Staffing {
         if (p == Post.TEACHER && (stage == Stage.PRIMARY || stage == Stage.JUNIOR)) {
             compulsory(id, t, stage, inst);
         }
-        certified[id] = p == Post.TEACHER && random.nextDouble() < (inst.ownership.isPublic() ? 0.97 : 0.86);
+        certified[id] = p == Post.TEACHER && random.nextDouble()
+                < (SupervisionProfile.exemplary(inst.districtIn(t)) ? 1.0 : inst.ownership.isPublic() ? 0.97 : 0.86);
         degree[id] = (byte) initialDegree(stage).ordinal();
         return id;
     }
@@ -502,7 +503,8 @@ final class Staffing {
                         | (backbone[id] > 0 ? FLAG_BACKBONE | (backbone[id] - 1) << BACKBONE_SHIFT : 0);
                 aFlags.add(flags);
                 aHours.add(post[id] == Post.TEACHER.ordinal()
-                        ? Math.max(0, 60 + 4 * (t - FIRST_YEAR) + (int) Math.round(random.nextGaussian() * 18)) : 0);
+                        ? Math.max(SupervisionProfile.exemplary(institutions.get(inst).districtIn(t)) ? 72 : 0,
+                                60 + 4 * (t - FIRST_YEAR) + (int) Math.round(random.nextGaussian() * 18)) : 0);
             }
         }
     }

@@ -25,6 +25,7 @@ public final class Catalogue {
     public static final String CLASSES = "classes";
     public static final String RETURNS = "graduate_returns";
     public static final String FACILITIES = "facilities";
+    public static final String SUPERVISION = "supervision";
 
     private static final List<DataElement> ELEMENTS = List.of(
             new DataElement("enrolled", "在校生", "learners enrolled on the census day", Kind.STOCK, ENROLMENT,
@@ -63,9 +64,12 @@ public final class Catalogue {
             new DataElement("titles_awarded", "新获称号", "titles awarded in the year", Kind.FLOW, INSTITUTIONS,
                     List.of("title", "level", "school_type")),
             new DataElement("classes", "班级数", "classes on the census day", Kind.STOCK, CLASSES,
-                    List.of("stage", "size_band")),
+                    List.of("stage", "size_band", "standard_size")),
             new DataElement("facility", "办学条件", "facility quantities on the census day", Kind.STOCK, FACILITIES,
-                    List.of("measure", "school_type")));
+                    List.of("measure", "school_type")),
+            new DataElement("county_evaluations", "县域督导评估结论", "county-level units by the verdict of a county evaluation "
+                    + "(method balanced 教督〔2017〕6号 or preschool 教督〔2020〕1号; part overall or one of its parts; status pass, "
+                    + "fail or incomplete), as last computed", Kind.STOCK, SUPERVISION, List.of("method", "part", "status")));
 
     private Catalogue() {
     }

@@ -14,8 +14,9 @@ import java.util.Map;
  * <li>4 学校规模: 「小学、初中 ≤ 2000 人，九年一贯制 ≤ 2500 人」 — no school over its limit
  * (十二年一贯制 is taken with the 九年一贯制 limit for its compulsory learners: UNVERIFIED, a setting);</li>
  * <li>5 班额: 「小学 ≤ 45 人、初中 ≤ 50 人」 — no class over;</li>
- * <li>9 教师5年360学时培训完成率 100% — full-time teachers of 小学 and 初中 with at least 360 training hours
- * over the last five school years (this year and the four before);</li>
+ * <li>9 教师5年360学时培训完成率 100% — of the full-time teachers of 小学 and 初中 who were in service in each
+ * of the last five school years (this year and the four before: a whole training cycle; a teacher
+ * hired since has not completed one), those with at least 360 training hours over them;</li>
  * <li>12 专任教师持证上岗率 100%.</li>
  * </ul>
  *
@@ -24,12 +25,13 @@ import java.util.Map;
  * @param classes        classes of 小学 and 初中
  * @param classesOver    of them, over 45 (小学) or 50 (初中)
  * @param teachers       full-time teachers of 小学 and 初中
- * @param trained        of them, with 360 hours or more over five years; −1 when the registry holds
- *                       fewer than five years of training hours (unknown)
+ * @param inCycle        of them, in service in each of the five school years up to this one
+ * @param trained        of those, with 360 hours or more over the five years; −1 when the registry
+ *                       holds fewer than five years of training hours (unknown)
  * @param certified      of them, holding a teacher certificate
  */
-public record GuaranteeEvaluation(long schools, long schoolsOver, long classes, long classesOver, long teachers, long trained,
-        long certified) {
+public record GuaranteeEvaluation(long schools, long schoolsOver, long classes, long classesOver, long teachers, long inCycle,
+        long trained, long certified) {
 
     /** The indicators the registry decides. */
     public enum Indicator {
@@ -67,7 +69,7 @@ public record GuaranteeEvaluation(long schools, long schoolsOver, long classes, 
         Map<Indicator, Double> m = new EnumMap<>(Indicator.class);
         m.put(Indicator.SCHOOL_SIZE, share(schools - schoolsOver, schools));
         m.put(Indicator.CLASS_SIZE, share(classes - classesOver, classes));
-        m.put(Indicator.TRAINING, trained < 0 ? null : share(trained, teachers));
+        m.put(Indicator.TRAINING, trained < 0 ? null : share(trained, inCycle));
         m.put(Indicator.CERTIFIED, share(certified, teachers));
         return m;
     }
@@ -77,7 +79,7 @@ public record GuaranteeEvaluation(long schools, long schoolsOver, long classes, 
         return switch (k) {
             case SCHOOL_SIZE -> schools > 0 && schoolsOver == 0;
             case CLASS_SIZE -> classes > 0 && classesOver == 0;
-            case TRAINING -> teachers > 0 && trained == teachers;
+            case TRAINING -> inCycle > 0 && trained == inCycle;
             case CERTIFIED -> teachers > 0 && certified == teachers;
         };
     }

@@ -1,11 +1,8 @@
 package org.edubrain.app.monitoring.web;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.edubrain.app.monitoring.MonitoringViews;
 import org.edubrain.app.monitoring.OrgUnits;
@@ -13,9 +10,9 @@ import org.edubrain.app.monitoring.PlanStore;
 import org.edubrain.app.security.AuditLog;
 import org.edubrain.app.security.CurrentUser;
 import org.edubrain.app.security.Role;
+import org.edubrain.app.shared.EvidenceFile;
 import org.edubrain.core.plan.Plan;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,11 +35,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 @RequestMapping("/monitoring")
 class MonitoringPages {
-
-    static final Set<String> EVIDENCE_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final long EVIDENCE_MAX_BYTES = 10L * 1024 * 1024;
 
     private final PlanStore plans;
     private final MonitoringViews views;
@@ -163,22 +155,13 @@ class MonitoringPages {
                 """).param("p", p.code()).param("t", target.code()).param("pct", progress).param("note", note.strip())
                 .param("resp", responsible == null || responsible.isBlank() ? target.responsibleZh() : responsible.strip())
                 .param("by", me.username()).query(Long.class).single();
-        if (evidence != null && !evidence.isEmpty()) {
-            if (evidence.getSize() > EVIDENCE_MAX_BYTES) {
-                throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "证明材料不超过10 MB / evidence up to 10 MB");
-            }
-            String type = evidence.getContentType() == null ? "" : evidence.getContentType();
-            if (!EVIDENCE_TYPES.contains(type)) {
-                throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        "证明材料须为PDF、图片、Word或Excel文件 / evidence must be PDF, PNG, JPEG, DOCX or XLSX");
-            }
-            byte[] bytes = evidence.getBytes();
-            String sha = sha256(bytes);
+        EvidenceFile file = EvidenceFile.of(evidence);
+        if (file != null) {
             jdbc.sql("""
                     insert into milestone_evidence (progress_id, file_name, media_type, size_bytes, content, sha256)
                     values (:id, :n, :t, :s, :c, :h)
-                    """).param("id", id).param("n", safeName(evidence.getOriginalFilename())).param("t", type)
-                    .param("s", bytes.length).param("c", bytes).param("h", sha).update();
+                    """).param("id", id).param("n", file.name()).param("t", file.mediaType())
+                    .param("s", file.content().length).param("c", file.content()).param("h", file.sha256()).update();
         }
         audit.record(me.username(), "milestone.progress", "target", p.code() + "/" + target.code(),
                 Map.of("progress", progress), request.getRemoteAddr());
@@ -209,27 +192,6 @@ class MonitoringPages {
         Map<String, Object> row = jdbc.sql("select file_name, media_type, content from milestone_evidence where id = :id")
                 .param("id", id).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such evidence"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType((String) row.get("media_type")))
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename((String) row.get("file_name"), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body((byte[]) row.get("content"));
-    }
-
-    private static String safeName(String name) {
-        if (name == null || name.isBlank()) {
-            return "evidence";
-        }
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1);
-        return base.replaceAll("[\\p{Cntrl}\"]", "_");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return EvidenceFile.download((String) row.get("file_name"), (String) row.get("media_type"), (byte[]) row.get("content"));
     }
 }

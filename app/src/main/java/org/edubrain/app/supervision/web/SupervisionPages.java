@@ -11,32 +11,47 @@ import org.edubrain.app.registry.RegistryQueries;
 import org.edubrain.app.registry.Views.OrgUnitView;
 import org.edubrain.app.security.CurrentUser;
 import org.edubrain.app.security.Role;
+import org.edubrain.app.security.AuditLog;
+import org.edubrain.app.shared.EvidenceFile;
 import org.edubrain.app.shared.PdfDocuments;
 import org.edubrain.app.supervision.BalancedResources;
 import org.edubrain.app.supervision.BalancedResources.Part;
-import org.edubrain.app.supervision.GuaranteeCounts;
+import org.edubrain.app.supervision.CountyEntries;
+import org.edubrain.app.supervision.CountyEvaluations;
 import org.edubrain.app.supervision.PreschoolCounts;
 import org.edubrain.core.supervision.Additions;
 import org.edubrain.core.supervision.BalancedEvaluation;
 import org.edubrain.core.supervision.BalancedEvaluation.CountyResult;
 import org.edubrain.core.supervision.BalancedEvaluation.SchoolResult;
 import org.edubrain.core.supervision.BalancedSettings;
-import org.edubrain.core.supervision.GuaranteeEvaluation;
+import org.edubrain.core.supervision.CountyEvaluation;
+import org.edubrain.core.supervision.CountyEvaluation.Finding;
+import org.edubrain.core.supervision.CountyIndicator;
+import org.edubrain.core.supervision.CountyMethod;
+import org.edubrain.core.supervision.CountyPart;
 import org.edubrain.core.supervision.PreschoolEvaluation;
 import org.edubrain.core.supervision.PreschoolIndicator;
 import org.edubrain.core.supervision.ResourceIndicator;
 import org.edubrain.core.supervision.SchoolLevel;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The supervision pages of 县域义务教育优质均衡 资源配置 (教督〔2017〕6号): the districts of the user's
@@ -51,17 +66,34 @@ class SupervisionPages {
 
     private final BalancedResources resources;
     private final PreschoolCounts preschool;
-    private final GuaranteeCounts guarantee;
     private final RegistryQueries registry;
     private final PdfDocuments pdf;
+    private final CountyEvaluations evaluations;
+    private final CountyEntries entries;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
 
-    SupervisionPages(BalancedResources resources, PreschoolCounts preschool, GuaranteeCounts guarantee, RegistryQueries registry,
-            PdfDocuments pdf) {
+    SupervisionPages(BalancedResources resources, PreschoolCounts preschool, RegistryQueries registry,
+            PdfDocuments pdf, CountyEvaluations evaluations, CountyEntries entries, AuditLog audit, JdbcClient jdbc) {
         this.resources = resources;
         this.preschool = preschool;
-        this.guarantee = guarantee;
         this.registry = registry;
         this.pdf = pdf;
+        this.evaluations = evaluations;
+        this.entries = entries;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /** The verdicts as last computed ({@code county_evaluation}): by unit id, then method and part code ("overall" the whole). */
+    private Map<Integer, Map<String, String>> stored(int year, List<OrgUnitView> units) {
+        Map<Integer, Map<String, String>> m = new java.util.HashMap<>();
+        jdbc.sql("select org_unit_id, method || '.' || part, status from county_evaluation where school_year = :y and org_unit_id = any(:ids)")
+                .param("y", year).param("ids", units.stream().map(OrgUnitView::id).toArray(Integer[]::new)).query((rs, n) -> {
+                    m.computeIfAbsent(rs.getInt(1), k -> new java.util.HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    return null;
+                }).list();
+        return m;
     }
 
     /** A district's line of the preschool evaluation. */
@@ -82,6 +114,7 @@ class SupervisionPages {
         model.addAttribute("lines", lines);
         model.addAttribute("indicators", List.of(PreschoolIndicator.values()));
         model.addAttribute("passing", lines.stream().filter(l -> l.evaluation().universalAndInclusive()).count());
+        model.addAttribute("stored", stored(y, units));
         return "supervision/preschool";
     }
 
@@ -201,6 +234,7 @@ class SupervisionPages {
         model.addAttribute("passing", verdicts.stream().map(Verdict::unit).distinct()
                 .filter(u -> verdicts.stream().filter(v -> v.unit().equals(u)).allMatch(v -> v.result().passes())).count());
         model.addAttribute("districts", verdicts.stream().map(Verdict::unit).distinct().count());
+        model.addAttribute("stored", stored(y, units));
         return "supervision/overview";
     }
 
@@ -221,9 +255,128 @@ class SupervisionPages {
         model.addAttribute("years", registry.years());
         model.addAttribute("trend", trend);
         model.addAttribute("charts", charts(trend));
-        model.addAttribute("guarantee", guarantee.of(v.year(), v.unit().id()));
-        model.addAttribute("guaranteeIndicators", List.of(GuaranteeEvaluation.Indicator.values()));
+        model.addAttribute("canEnter", ENTERING.contains(me.role()));
         return "supervision/district";
+    }
+
+    /** The roles that enter findings with evidence: the bureau's administrators and the supervisors, within their scope. */
+    private static final java.util.Set<Role> ENTERING = java.util.Set.of(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.SUPERVISOR);
+
+    /** An indicator's line: what was found, the entry in force, whether an entry may decide it. */
+    record Line(CountyIndicator indicator, Finding finding, CountyEntries.Stored entry) {
+
+        /** An entry decides the indicator: always, but for a registry indicator only while the registry has no value. */
+        public boolean enterable() {
+            return indicator.kind() != CountyIndicator.Kind.REGISTRY || finding.source() != CountyEvaluation.Source.REGISTRY;
+        }
+
+        /** The status of the line: pass, fail or incomplete. */
+        public String status() {
+            return finding.met() == null ? "incomplete" : finding.met() ? "pass" : "fail";
+        }
+    }
+
+    /** A part of a method: its verdict and lines. */
+    record PartView(CountyPart part, String nameZh, CountyEvaluation.PartResult result, List<Line> lines) {
+    }
+
+    /** A method on the page. */
+    record MethodView(CountyMethod method, CountyEvaluation.Result result, List<PartView> parts) {
+    }
+
+    static List<MethodView> methodViews(CountyEvaluations.County county) {
+        List<MethodView> out = new ArrayList<>();
+        for (CountyMethod m : CountyMethod.values()) {
+            CountyEvaluation.Result r = county.result(m);
+            List<PartView> parts = new ArrayList<>();
+            for (CountyPart part : m.parts()) {
+                List<Line> lines = CountyIndicator.of(m, part).stream()
+                        .map(k -> new Line(k, county.findings().get(k), county.entries().get(k))).toList();
+                parts.add(new PartView(part, part.nameZh(m), r.parts().get(part), lines));
+            }
+            out.add(new MethodView(m, r, parts));
+        }
+        return out;
+    }
+
+    /**
+     * A figure or finding entered with its evidence for an indicator of a district and year (a new
+     * entry; the earlier ones stay as its history); audited. A registry indicator takes an entry only
+     * while the registry has no value for it.
+     */
+    @PostMapping("/districts/{code}/entries")
+    String enter(@PathVariable String code, @RequestParam int year, @RequestParam String indicator,
+            @RequestParam(required = false) String value, @RequestParam(required = false) String met,
+            @RequestParam(required = false) String evidence, @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser me, HttpServletRequest request, RedirectAttributes redirect) throws IOException {
+        if (!ENTERING.contains(me.role())) {
+            throw new AccessDeniedException("this role does not enter supervision findings");
+        }
+        if (!registry.years().contains(year)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有该年度的数据 / no data for year " + year);
+        }
+        OrgUnitView unit = units(year, me).stream().filter(u -> u.code().equals(code)).findFirst()
+                .orElseThrow(() -> new RegistryQueries.NotFound("district " + code));
+        CountyIndicator k = CountyIndicator.ofCode(indicator)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "未知指标 / unknown indicator"));
+        CountyEvaluations.County county = evaluations.of(year, unit.id());
+        if (!new Line(k, county.findings().get(k), null).enterable()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "该指标由学籍与统计数据计算，不能录入 / the registry decides this indicator");
+        }
+        Double number = null;
+        if (value != null && !value.isBlank()) {
+            try {
+                number = Double.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "数值格式不正确 / not a number: " + value.strip());
+            }
+        }
+        Boolean finding = met == null || met.isBlank() ? null : switch (met) {
+            case "yes" -> Boolean.TRUE;
+            case "no" -> Boolean.FALSE;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "met must be yes or no");
+        };
+        long id;
+        try {
+            id = entries.enter(unit.id(), year, k, number, finding, evidence, EvidenceFile.of(file), me.username());
+        } catch (CountyEntries.Invalid e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("year", year);
+        detail.put("indicator", k.code());
+        detail.put(k.figure() ? "value" : "met", k.figure() ? number : finding);
+        audit.record(me.username(), "supervision.entry", "district", code, detail, request.getRemoteAddr());
+        evaluations.refresh(year, unit.id());
+        redirect.addFlashAttribute("saved", k.code());
+        return "redirect:/supervision/districts/" + code + "?year=" + year + "#" + k.method().code() + "-" + k.code();
+    }
+
+    /** Every entry of an indicator for a district and year, the latest first. */
+    @GetMapping("/districts/{code}/indicators/{indicator}")
+    String history(@PathVariable String code, @PathVariable String indicator, @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal CurrentUser me, Model model) {
+        requireRole(me);
+        int y = year(year);
+        OrgUnitView unit = units(y, me).stream().filter(u -> u.code().equals(code)).findFirst()
+                .orElseThrow(() -> new RegistryQueries.NotFound("district " + code));
+        CountyIndicator k = CountyIndicator.ofCode(indicator).orElseThrow(() -> new RegistryQueries.NotFound("indicator " + indicator));
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", y);
+        model.addAttribute("indicator", k);
+        model.addAttribute("entries", entries.history(unit.id(), y, k));
+        return "supervision/indicator";
+    }
+
+    /** An evidence file, to those who see its district. */
+    @GetMapping("/evidence/{id}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        requireRole(me);
+        CountyEntries.File f = entries.file(id);
+        if (f == null || units(registry.latestYear(), me).stream().noneMatch(u -> u.id() == f.orgUnitId())) {
+            throw new RegistryQueries.NotFound("evidence " + id);
+        }
+        return EvidenceFile.download(f.name(), f.mediaType(), f.content());
     }
 
     /** The district's report as supervisors file it, in PDF (CJK fonts shipped with the application). */
@@ -250,7 +403,7 @@ class SupervisionPages {
     }
 
     /** What the district's page and report show. */
-    record DistrictView(OrgUnitView unit, int year, List<LevelView> levels, boolean passes) {
+    record DistrictView(OrgUnitView unit, int year, List<LevelView> levels, boolean passes, List<MethodView> methods) {
 
         void into(Sink sink) {
             sink.put("unit", unit);
@@ -258,6 +411,7 @@ class SupervisionPages {
             sink.put("levels", levels);
             sink.put("indicators", List.of(ResourceIndicator.values()));
             sink.put("passes", passes);
+            sink.put("methods", methods);
         }
     }
 
@@ -294,6 +448,7 @@ class SupervisionPages {
             levels.add(new LevelView(county.level(), county, lines, plans.get(c), BalancedSettings.DEFAULT.cvLimit(county.level())));
         }
         levels.sort(java.util.Comparator.comparing(LevelView::level));
-        return new DistrictView(unit, y, levels, !levels.isEmpty() && levels.stream().allMatch(l -> l.county().passes()));
+        boolean passes = !levels.isEmpty() && levels.stream().allMatch(l -> l.county().passes());
+        return new DistrictView(unit, y, levels, passes, methodViews(evaluations.of(y, unit.id(), levels.isEmpty() ? null : passes)));
     }
 }

@@ -20,7 +20,8 @@ import org.edubrain.core.supervision.ResourceIndicator;
 /**
  * A district's 资源配置 report as the supervisors' workbook: 「学校指标」 (each school part's seven
  * values, met count and verdict, with the thresholds under the heads), 「差异系数」 (each indicator's
- * coefficient against its limit, per level) and 「达标所需」 (the additions per school). Numbers stay
+ * coefficient against its limit, per level), 「达标所需」 (the additions per school) and 「综合评估」 (every
+ * part of both county evaluations with each indicator's finding, source and evidence). Numbers stay
  * numbers, unrounded, formatted to the precision the page shows.
  */
 final class SupervisionWorkbook {
@@ -130,6 +131,55 @@ final class SupervisionWorkbook {
                 }
             }
             add.setColumnWidth(2, 44 * 256);
+
+            Sheet whole2 = book.createSheet("综合评估");
+            r = title(whole2, v.unit().nameZh() + " " + v.year() + "学年 县域督导评估 · 综合评估");
+            Row wh = whole2.createRow(r++);
+            String[] wheads = {"评估", "方面", "序号", "指标", "标准", "结果", "来源", "证明材料", "结论"};
+            for (int c = 0; c < wheads.length; c++) {
+                cell(wh, c, wheads[c], head);
+            }
+            for (SupervisionPages.MethodView mv : v.methods()) {
+                String method = mv.method().nameZh() + "（" + mv.method().document() + "）";
+                Row mrow = whole2.createRow(r++);
+                cell(mrow, 0, method, null);
+                cell(mrow, 1, "综合", null);
+                cell(mrow, 8, mv.result().status().nameZh(), null);
+                for (SupervisionPages.PartView pv : mv.parts()) {
+                    Row prow = whole2.createRow(r++);
+                    cell(prow, 0, method, null);
+                    cell(prow, 1, pv.nameZh(), null);
+                    cell(prow, 8, pv.result().status().nameZh(), null);
+                    for (SupervisionPages.Line ln : pv.lines()) {
+                        Row row = whole2.createRow(r++);
+                        cell(row, 0, method, null);
+                        cell(row, 1, pv.nameZh(), null);
+                        cell(row, 2, ln.indicator().number(), null);
+                        cell(row, 3, ln.indicator().nameZh(), null);
+                        cell(row, 4, ln.indicator().thresholdText(), null);
+                        if (ln.finding().value() != null) {
+                            number(row, 5, ln.finding().value(), two);
+                        } else if (ln.finding().met() != null) {
+                            boolean veto = pv.part() == org.edubrain.core.supervision.CountyPart.VETO;
+                            cell(row, 5, veto ? (ln.finding().met() ? "未发生" : "发生") : (ln.finding().met() ? "达到" : "未达到"), null);
+                        }
+                        cell(row, 6, switch (ln.finding().source()) {
+                            case REGISTRY -> "登记数据";
+                            case ENTERED -> "录入";
+                            case MISSING -> "未录入";
+                        }, null);
+                        cell(row, 7, ln.entry() == null ? "" : ln.entry().evidence(), null);
+                        cell(row, 8, switch (ln.status()) {
+                            case "pass" -> "达标";
+                            case "fail" -> "未达标";
+                            default -> "待补充";
+                        }, null);
+                    }
+                }
+            }
+            whole2.setColumnWidth(0, 24 * 256);
+            whole2.setColumnWidth(3, 50 * 256);
+            whole2.setColumnWidth(7, 50 * 256);
             book.write(out);
             return out.toByteArray();
         }

@@ -1,0 +1,216 @@
+package org.edubrain.app.supervision;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.edubrain.app.registry.RegistryQueries;
+import org.edubrain.app.registry.Views.OrgUnitView;
+import org.edubrain.core.supervision.BalancedEvaluation;
+import org.edubrain.core.supervision.CountyEvaluation;
+import org.edubrain.core.supervision.CountyEvaluation.Finding;
+import org.edubrain.core.supervision.CountyIndicator;
+import org.edubrain.core.supervision.CountyMethod;
+import org.edubrain.core.supervision.GuaranteeEvaluation;
+import org.edubrain.core.supervision.PreschoolEvaluation;
+import org.edubrain.core.supervision.PreschoolIndicator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The whole county evaluations ({@link CountyEvaluation}) of a county-level unit and year: the
+ * resources verdict of {@link BalancedResources}, the indicators the registry decides and the
+ * entries of {@link CountyEntries} for the rest.
+ *
+ * <p>From the registry: 政府保障 4, 5, 9 and 12 ({@link GuaranteeCounts}); 教育质量 2, 「全县残疾儿童少年
+ * 入学率」, as the plan's indicator {@code disabled_children_enrolment_rate} defines it (disabled
+ * learners aged 6–15 enrolled in the unit's institutions on the census day ÷ the disabled children
+ * aged 6–15 of the unit on the latest register of the year); the three 普及普惠 indicators, 班额达标率
+ * and 在园幼儿与专任教师比 ({@link PreschoolCounts}).
+ *
+ * <p>The verdicts are kept in {@code county_evaluation} ({@link #refresh}) for plan monitoring,
+ * which counts the units that pass ({@code county_evaluations} facts); a refresh that changes a
+ * verdict notes the change for monitoring as a registry change does.
+ */
+@Component
+public class CountyEvaluations {
+
+    private static final Logger log = LoggerFactory.getLogger(CountyEvaluations.class);
+
+    /** A unit's evaluations in a year: both verdicts, what was found for each indicator and the entries in force. */
+    public record County(int orgUnitId, int year, CountyEvaluation.Result balanced, CountyEvaluation.Result preschool,
+            Map<CountyIndicator, Finding> findings, Map<CountyIndicator, CountyEntries.Stored> entries) {
+
+        public CountyEvaluation.Result result(CountyMethod m) {
+            return m == CountyMethod.BALANCED ? balanced : preschool;
+        }
+    }
+
+    private final BalancedResources resources;
+    private final GuaranteeCounts guarantee;
+    private final PreschoolCounts preschool;
+    private final CountyEntries entries;
+    private final RegistryQueries registry;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    CountyEvaluations(BalancedResources resources, GuaranteeCounts guarantee, PreschoolCounts preschool, CountyEntries entries,
+            RegistryQueries registry, JdbcClient jdbc, TransactionTemplate tx) {
+        this.resources = resources;
+        this.guarantee = guarantee;
+        this.preschool = preschool;
+        this.entries = entries;
+        this.registry = registry;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** A unit's evaluations in a year. */
+    public County of(int year, int orgUnitId) {
+        BalancedEvaluation.Result r = BalancedResources.evaluate(resources.parts(year, List.of(orgUnitId)));
+        Boolean resourcesPass = r.counties().isEmpty() ? null : r.counties().stream().allMatch(BalancedEvaluation.CountyResult::passes);
+        return of(year, orgUnitId, resourcesPass);
+    }
+
+    /** A unit's evaluations in a year, its resources verdict already known (null: no evaluated school). */
+    public County of(int year, int orgUnitId, Boolean resourcesPass) {
+        PreschoolEvaluation p = preschool.of(year, List.of(orgUnitId)).get(orgUnitId);
+        return county(year, orgUnitId, resourcesPass, p);
+    }
+
+    private County county(int year, int orgUnitId, Boolean resourcesPass, PreschoolEvaluation p) {
+        Map<CountyIndicator, Double> computed = new EnumMap<>(CountyIndicator.class);
+        Map<GuaranteeEvaluation.Indicator, Double> g = guarantee.of(year, orgUnitId).compliance();
+        computed.put(CountyIndicator.BG04, g.get(GuaranteeEvaluation.Indicator.SCHOOL_SIZE));
+        computed.put(CountyIndicator.BG05, g.get(GuaranteeEvaluation.Indicator.CLASS_SIZE));
+        computed.put(CountyIndicator.BG09, g.get(GuaranteeEvaluation.Indicator.TRAINING));
+        computed.put(CountyIndicator.BG12, g.get(GuaranteeEvaluation.Indicator.CERTIFIED));
+        computed.put(CountyIndicator.BQ02, disabledEnrolmentRate(year, orgUnitId));
+        Map<PreschoolIndicator, Double> v = p.values();
+        computed.put(CountyIndicator.PU1, v.get(PreschoolIndicator.GROSS_ENROLMENT));
+        computed.put(CountyIndicator.PU2, v.get(PreschoolIndicator.INCLUSIVE_COVERAGE));
+        computed.put(CountyIndicator.PU3, v.get(PreschoolIndicator.PUBLIC_SHARE));
+        computed.put(CountyIndicator.PQ2, v.get(PreschoolIndicator.CLASS_SIZE));
+        computed.put(CountyIndicator.PQ3, v.get(PreschoolIndicator.CHILDREN_PER_TEACHER));
+        Map<CountyIndicator, CountyEntries.Stored> in = entries.current(orgUnitId, year);
+        Map<CountyIndicator, Finding> findings = new EnumMap<>(CountyIndicator.class);
+        for (CountyIndicator k : CountyIndicator.values()) {
+            CountyEntries.Stored e = in.get(k);
+            findings.put(k, Finding.of(k, computed.get(k), e == null ? null : e.entry()));
+        }
+        return new County(orgUnitId, year, CountyEvaluation.evaluate(CountyMethod.BALANCED, resourcesPass, findings),
+                CountyEvaluation.evaluate(CountyMethod.PRESCHOOL, null, findings), findings, in);
+    }
+
+    /** 「全县残疾儿童少年入学率」 (per cent), null when the register holds no disabled child aged 6–15 for the unit. */
+    Double disabledEnrolmentRate(int year, int orgUnitId) {
+        Map<String, Object> r = jdbc.sql(DistrictSql.MEMBERS + """
+                select (select count(*) from enrolment e join m on m.institution_id = e.institution_id
+                        where e.school_year = :year and e.disability is not null and e.age between 6 and 15) as enrolled,
+                       (select coalesce(sum(p.count), 0) from population_estimate p
+                        where p.org_unit_id = :unit and p.year = :year and p.population_group = 'disabled_register'
+                          and p.age between 6 and 15
+                          and p.source_id = (select max(source_id) from population_estimate
+                                             where year = :year and population_group = 'disabled_register')) as register
+                """).param("ids", new Integer[] {orgUnitId}).param("unit", orgUnitId).param("year", year).query().singleRow();
+        long register = ((Number) r.get("register")).longValue();
+        return register == 0 ? null : 100.0 * ((Number) r.get("enrolled")).longValue() / register;
+    }
+
+    /** The verdicts of every county-level unit in every year of the registry, as {@code county_evaluation} keeps them. */
+    public record Refreshed(int units, int years, int changed, double seconds) {
+    }
+
+    /**
+     * Evaluates every county-level unit in every year of the registry and keeps the verdicts; notes a
+     * change for plan monitoring when a verdict changed. Serialised: two refreshes never interleave.
+     */
+    public synchronized Refreshed refresh() {
+        long t0 = System.nanoTime();
+        Map<List<Object>, String> rows = new LinkedHashMap<>();
+        List<Integer> years = registry.years();
+        int units = 0;
+        for (int year : years) {
+            List<OrgUnitView> districts = registry.districts(year);
+            units = Math.max(units, districts.size());
+            List<Integer> ids = districts.stream().map(OrgUnitView::id).toList();
+            Map<String, Boolean> passes = new HashMap<>();
+            for (BalancedEvaluation.CountyResult c : BalancedResources.evaluate(resources.parts(year, ids)).counties()) {
+                passes.merge(c.county(), c.passes(), Boolean::logicalAnd);
+            }
+            Map<Integer, PreschoolEvaluation> pre = preschool.of(year, ids);
+            for (OrgUnitView u : districts) {
+                rows.putAll(rows(county(year, u.id(), passes.get(u.code()), pre.get(u.id()))));
+            }
+        }
+        int changed = store(rows, null);
+        Refreshed r = new Refreshed(units, years.size(), changed, (System.nanoTime() - t0) / 1e9);
+        log.info("County evaluations: {} units, {} years, {} verdicts changed, in {} s", r.units(), r.years(), r.changed(),
+                String.format("%.1f", r.seconds()));
+        return r;
+    }
+
+    /** Evaluates one unit in one year again (after an entry) and keeps its verdicts; the number changed. */
+    public synchronized int refresh(int year, int orgUnitId) {
+        return store(rows(of(year, orgUnitId)), new int[] {year, orgUnitId});
+    }
+
+    /** The rows of {@code county_evaluation} for a unit and year: each method's verdict and its parts'. */
+    private static Map<List<Object>, String> rows(County c) {
+        Map<List<Object>, String> rows = new LinkedHashMap<>();
+        for (CountyMethod m : CountyMethod.values()) {
+            CountyEvaluation.Result r = c.result(m);
+            rows.put(List.of(c.orgUnitId(), c.year(), m.code(), "overall"), r.status().code());
+            r.parts().forEach((part, pr) -> rows.put(List.of(c.orgUnitId(), c.year(), m.code(), part.code()), pr.status().code()));
+        }
+        return rows;
+    }
+
+    /**
+     * Replaces the kept verdicts (all, or those of one year and unit) with these when any differs, and
+     * then notes the change for plan monitoring; returns how many differ.
+     */
+    private int store(Map<List<Object>, String> rows, int[] only) {
+        Map<List<Object>, String> before = new HashMap<>();
+        String where = only == null ? "" : " where school_year = " + only[0] + " and org_unit_id = " + only[1];
+        jdbc.sql("select org_unit_id, school_year, method, part, status from county_evaluation" + where).query((rs, n) -> {
+            before.put(List.of(rs.getInt(1), (int) rs.getShort(2), rs.getString(3), rs.getString(4)), rs.getString(5));
+            return null;
+        }).list();
+        java.util.Set<Integer> changedYears = new java.util.TreeSet<>();
+        int changed = 0;
+        for (var e : rows.entrySet()) {
+            if (!Objects.equals(before.get(e.getKey()), e.getValue())) {
+                changed++;
+                changedYears.add((Integer) e.getKey().get(1));
+            }
+        }
+        for (List<Object> k : before.keySet()) {
+            if (!rows.containsKey(k)) {
+                changed++;
+                changedYears.add((Integer) k.get(1));
+            }
+        }
+        if (changed > 0) {
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("delete from county_evaluation" + where).update();
+                for (var e : rows.entrySet()) {
+                    List<Object> k = e.getKey();
+                    jdbc.sql("insert into county_evaluation (org_unit_id, school_year, method, part, status) values (:u, :y, :m, :p, :s)")
+                            .param("u", k.get(0)).param("y", k.get(1)).param("m", k.get(2)).param("p", k.get(3)).param("s", e.getValue())
+                            .update();
+                }
+                for (int y : changedYears) {
+                    jdbc.sql("insert into registry_change (table_name, school_year) values ('county_evaluation', :y)").param("y", y).update();
+                }
+            });
+        }
+        return changed;
+    }
+}

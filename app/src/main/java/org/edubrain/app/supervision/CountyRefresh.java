@@ -1,0 +1,68 @@
+package org.edubrain.app.supervision;
+
+import org.edubrain.app.democity.DemoCityLoaded;
+import org.edubrain.app.shared.DataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the county verdicts are computed again: after the demo city is loaded (its entries first;
+ * before plan monitoring derives its facts, hence the order), and while the server runs, once the
+ * registry's data have changed (the data version that plan monitoring moves on after a change).
+ */
+@Component
+class CountyRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(CountyRefresh.class);
+
+    private final CountyEvaluations evaluations;
+    private final DemoEntries demo;
+
+    CountyRefresh(CountyEvaluations evaluations, DemoEntries demo) {
+        this.evaluations = evaluations;
+        this.demo = demo;
+    }
+
+    @EventListener
+    @Order(0)
+    void onDemoCityLoaded(DemoCityLoaded event) {
+        demo.enter();
+        evaluations.refresh();
+    }
+
+    /** The scheduled part, in the server only. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
+    @ConditionalOnWebApplication
+    static class Watcher {
+
+        private final CountyEvaluations evaluations;
+        private final DataVersion version;
+        private volatile long seen = Long.MIN_VALUE;
+
+        Watcher(CountyEvaluations evaluations, DataVersion version) {
+            this.evaluations = evaluations;
+            this.version = version;
+        }
+
+        @Scheduled(fixedDelayString = "${edubrain.monitoring.change-delay:PT1M}", initialDelayString = "PT1M")
+        void refreshOnChange() {
+            try {
+                long v = version.current();
+                if (v != seen) {
+                    evaluations.refresh();
+                    seen = v;
+                }
+            } catch (Exception e) {
+                log.warn("Could not compute the county evaluations again: {}", e.getMessage());
+            }
+        }
+    }
+}
