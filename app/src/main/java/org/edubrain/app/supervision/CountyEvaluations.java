@@ -85,8 +85,12 @@ public class CountyEvaluations {
     }
 
     private County county(int year, int orgUnitId, Boolean resourcesPass, PreschoolEvaluation p) {
+        return county(year, orgUnitId, resourcesPass, p, guarantee.of(year, orgUnitId));
+    }
+
+    private County county(int year, int orgUnitId, Boolean resourcesPass, PreschoolEvaluation p, GuaranteeEvaluation ge) {
         Map<CountyIndicator, Double> computed = new EnumMap<>(CountyIndicator.class);
-        Map<GuaranteeEvaluation.Indicator, Double> g = guarantee.of(year, orgUnitId).compliance();
+        Map<GuaranteeEvaluation.Indicator, Double> g = ge.compliance();
         computed.put(CountyIndicator.BG04, g.get(GuaranteeEvaluation.Indicator.SCHOOL_SIZE));
         computed.put(CountyIndicator.BG05, g.get(GuaranteeEvaluation.Indicator.CLASS_SIZE));
         computed.put(CountyIndicator.BG09, g.get(GuaranteeEvaluation.Indicator.TRAINING));
@@ -145,8 +149,9 @@ public class CountyEvaluations {
                 passes.merge(c.county(), c.passes(), Boolean::logicalAnd);
             }
             Map<Integer, PreschoolEvaluation> pre = preschool.of(year, ids);
+            Map<Integer, GuaranteeEvaluation> gua = guarantee.of(year, ids);
             for (OrgUnitView u : districts) {
-                rows.putAll(rows(county(year, u.id(), passes.get(u.code()), pre.get(u.id()))));
+                rows.putAll(rows(county(year, u.id(), passes.get(u.code()), pre.get(u.id()), gua.get(u.id()))));
             }
         }
         int changed = store(rows, null);
