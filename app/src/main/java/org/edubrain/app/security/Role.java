@@ -13,7 +13,7 @@ public enum Role implements Coded {
     DISTRICT_ADMIN("district_admin", "区级管理员", "district administrator"),
     /** 学校管理员: one institution's records. */
     SCHOOL_ADMIN("school_admin", "学校管理员", "school administrator"),
-    /** 督学: reads institutions and learners in scope, never identity numbers. */
+    /** 督学: reads institutions and learners in scope, never identity numbers; files supervision findings with evidence. */
     SUPERVISOR("supervisor", "督学", "supervisor"),
     /** 分析员: reads aggregates and institutions in scope, no learner-level records. */
     ANALYST("analyst", "分析员（只读）", "analyst (read-only)");

@@ -123,15 +123,17 @@ public class CountyEntries {
         }).list();
     }
 
-    /** An evidence file with the unit and year of its entry (for the scope check), or null. */
-    public record File(int orgUnitId, String name, String mediaType, byte[] content) {
+    /** An evidence file with the unit and year of its entry (for the scope check). */
+    public record File(int orgUnitId, int year, String name, String mediaType, byte[] content) {
     }
 
+    /** The file, or null. */
     public File file(long id) {
         return jdbc.sql("""
-                select e.org_unit_id, f.file_name, f.media_type, f.content
+                select e.org_unit_id, e.school_year, f.file_name, f.media_type, f.content
                 from supervision_evidence f join supervision_entry e on e.id = f.entry_id where f.id = :id
-                """).param("id", id).query((rs, n) -> new File(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+                """).param("id", id)
+                .query((rs, n) -> new File(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBytes(5)))
                 .optional().orElse(null);
     }
 }

@@ -42,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CountyEvaluations {
 
     private static final Logger log = LoggerFactory.getLogger(CountyEvaluations.class);
+    /** The advisory lock that serialises the writers of {@code county_evaluation}. */
+    private static final long LOCK_KEY = 0x0EDB_C0E7L;
 
     /** A unit's evaluations in a year: both verdicts, what was found for each indicator and the entries in force. */
     public record County(int orgUnitId, int year, CountyEvaluation.Result balanced, CountyEvaluation.Result preschool,
@@ -182,28 +184,31 @@ public class CountyEvaluations {
      * then notes the change for plan monitoring; returns how many differ.
      */
     private int store(Map<List<Object>, String> rows, int[] only) {
-        Map<List<Object>, String> before = new HashMap<>();
         String where = only == null ? "" : " where school_year = " + only[0] + " and org_unit_id = " + only[1];
-        jdbc.sql("select org_unit_id, school_year, method, part, status from county_evaluation" + where).query((rs, n) -> {
-            before.put(List.of(rs.getInt(1), (int) rs.getShort(2), rs.getString(3), rs.getString(4)), rs.getString(5));
-            return null;
-        }).list();
-        java.util.Set<Integer> changedYears = new java.util.TreeSet<>();
-        int changed = 0;
-        for (var e : rows.entrySet()) {
-            if (!Objects.equals(before.get(e.getKey()), e.getValue())) {
-                changed++;
-                changedYears.add((Integer) e.getKey().get(1));
+        Integer changed = tx.execute(status -> {
+            // one writer at a time across processes (the server, edubrain supervise compute, a demo load):
+            // what was kept is read after the lock, so two refreshes cannot both insert the same keys
+            jdbc.sql("select pg_advisory_xact_lock(" + LOCK_KEY + ")").query().listOfRows();
+            Map<List<Object>, String> before = new HashMap<>();
+            jdbc.sql("select org_unit_id, school_year, method, part, status from county_evaluation" + where).query((rs, n) -> {
+                before.put(List.of(rs.getInt(1), (int) rs.getShort(2), rs.getString(3), rs.getString(4)), rs.getString(5));
+                return null;
+            }).list();
+            java.util.Set<Integer> changedYears = new java.util.TreeSet<>();
+            int n = 0;
+            for (var e : rows.entrySet()) {
+                if (!Objects.equals(before.get(e.getKey()), e.getValue())) {
+                    n++;
+                    changedYears.add((Integer) e.getKey().get(1));
+                }
             }
-        }
-        for (List<Object> k : before.keySet()) {
-            if (!rows.containsKey(k)) {
-                changed++;
-                changedYears.add((Integer) k.get(1));
+            for (List<Object> k : before.keySet()) {
+                if (!rows.containsKey(k)) {
+                    n++;
+                    changedYears.add((Integer) k.get(1));
+                }
             }
-        }
-        if (changed > 0) {
-            tx.executeWithoutResult(s -> {
+            if (n > 0) {
                 jdbc.sql("delete from county_evaluation" + where).update();
                 for (var e : rows.entrySet()) {
                     List<Object> k = e.getKey();
@@ -214,8 +219,9 @@ public class CountyEvaluations {
                 for (int y : changedYears) {
                     jdbc.sql("insert into registry_change (table_name, school_year) values ('county_evaluation', :y)").param("y", y).update();
                 }
-            });
-        }
-        return changed;
+            }
+            return n;
+        });
+        return changed == null ? 0 : changed;
     }
 }

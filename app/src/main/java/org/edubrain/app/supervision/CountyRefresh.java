@@ -33,8 +33,13 @@ class CountyRefresh {
     @EventListener
     @Order(0)
     void onDemoCityLoaded(DemoCityLoaded event) {
-        demo.enter();
-        evaluations.refresh();
+        // the load is committed: a failure here must not keep plan monitoring and the others from their turn
+        try {
+            demo.enter();
+            evaluations.refresh();
+        } catch (RuntimeException e) {
+            log.warn("Could not enter the demo city's supervision findings or compute the county evaluations: {}", e.getMessage());
+        }
     }
 
     /** The scheduled part, in the server only. */

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoEntries {
 
-    static final String USER = "demo";
+    /** Who the demo's entries are by: a name no account can have (usernames are [A-Za-z0-9._-]). */
+    static final String USER = "(demo)";
 
     private final RegistryQueries registry;
     private final CountyEntries entries;
@@ -46,7 +47,7 @@ class DemoEntries {
         this.jdbc = jdbc;
     }
 
-    /** Enters the demo's entries afresh (those entered by "demo" before are removed first). */
+    /** Enters the demo's entries afresh (those entered by {@link #USER} before are removed first). */
     void enter() {
         jdbc.sql("delete from supervision_evidence where entry_id in (select id from supervision_entry where entered_by = :u)")
                 .param("u", USER).update();

@@ -7,10 +7,13 @@ package org.edubrain.app.supervision;
  */
 final class DistrictSql {
 
-    /** A CTE {@code m(institution_id, district_id, district)}; further CTEs follow with {@code , name as (…)}. */
+    /**
+     * A CTE {@code m(institution_id, district_id, district)}, each institution once per district even
+     * when its membership is recorded twice for the day; further CTEs follow with {@code , name as (…)}.
+     */
     static final String MEMBERS = """
             with m as (
-                select m.institution_id, o.id as district_id, o.code as district
+                select distinct m.institution_id, o.id as district_id, o.code as district
                 from institution_membership m join org_unit o on o.id = m.org_unit_id and o.classification = 'administrative'
                 where o.id = any(:ids) and m.valid_from <= make_date(:year, 9, 1)
                   and (m.valid_to is null or m.valid_to > make_date(:year, 9, 1))

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The counts behind the government-guarantee indicators the registry decides
- * ({@link GuaranteeEvaluation}) for one district and school year: compulsory schools (the schools
+ * ({@link GuaranteeEvaluation}) for districts and a school year: compulsory schools (the schools
  * of {@link BalancedResources}) against their size limit — 九年一贯制 and 十二年一贯制 2,500 for
  * their 小学 and 初中 learners, 完全中学 2,000 for its 初中 learners, the others 2,000 —; classes of
  * P1–J3 against 45 and 50; full-time teachers of 小学 and 初中 in service in each of the school year

@@ -4,12 +4,12 @@ import org.edubrain.core.registry.Coded;
 
 /** A part of a county evaluation; the county passes when every part passes. */
 public enum CountyPart implements Coded {
-    RESOURCES("resources", "资源配置", "resources"),
-    UNIVERSAL("universal", "普及普惠水平", "universal and inclusive provision"),
-    GUARANTEE("guarantee", "政府保障程度", "government guarantee"),
-    QUALITY("quality", "教育质量", "quality"),
-    RECOGNITION("recognition", "社会认可度", "social recognition"),
-    VETO("veto", "一票否决", "one-vote veto");
+    RESOURCES("resources", "资源配置", "Resources"),
+    UNIVERSAL("universal", "普及普惠水平", "Universal and inclusive provision"),
+    GUARANTEE("guarantee", "政府保障程度", "Government guarantee"),
+    QUALITY("quality", "教育质量", "Quality"),
+    RECOGNITION("recognition", "社会认可度", "Social recognition"),
+    VETO("veto", "一票否决", "One-vote veto");
 
     private final Label label;
 

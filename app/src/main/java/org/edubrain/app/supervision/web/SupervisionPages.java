@@ -40,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,11 +55,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The supervision pages of 县域义务教育优质均衡 资源配置 (教督〔2017〕6号): the districts of the user's
- * scope with their verdicts, and a district's page — each school's seven values with their pass
- * marks, the coefficients with their limits, the trend over the years and what it would take to
- * pass. Open to the bureau's administrators, supervisors (督学) and analysts within their scope;
- * a school's administrator has no district view.
+ * The supervision pages of the county evaluations (教督〔2017〕6号, 教督〔2020〕1号): the districts of the
+ * user's scope with their verdicts; a district's page — each school's seven values with their pass
+ * marks, the coefficients with their limits, the trend over the years, what it would take to pass,
+ * and every part of both evaluations with each indicator's finding, source and evidence — and its
+ * reports; the preschool overview; entering a finding with its evidence (administrators and
+ * supervisors, audited), an indicator's history and the evidence files. Open to the bureau's
+ * administrators, supervisors (督学) and analysts within their scope; a school's administrator has
+ * no district view.
  */
 @Controller
 @RequestMapping("/supervision")
@@ -72,9 +76,11 @@ class SupervisionPages {
     private final CountyEntries entries;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
 
     SupervisionPages(BalancedResources resources, PreschoolCounts preschool, RegistryQueries registry,
-            PdfDocuments pdf, CountyEvaluations evaluations, CountyEntries entries, AuditLog audit, JdbcClient jdbc) {
+            PdfDocuments pdf, CountyEvaluations evaluations, CountyEntries entries, AuditLog audit, JdbcClient jdbc,
+            TransactionTemplate tx) {
         this.resources = resources;
         this.preschool = preschool;
         this.registry = registry;
@@ -83,6 +89,7 @@ class SupervisionPages {
         this.entries = entries;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.tx = tx;
     }
 
     /** The verdicts as last computed ({@code county_evaluation}): by unit id, then method and part code ("overall" the whole). */
@@ -336,17 +343,26 @@ class SupervisionPages {
             case "no" -> Boolean.FALSE;
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "met must be yes or no");
         };
-        long id;
-        try {
-            id = entries.enter(unit.id(), year, k, number, finding, evidence, EvidenceFile.of(file), me.username());
-        } catch (CountyEntries.Invalid e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-        Map<String, Object> detail = new java.util.LinkedHashMap<>();
-        detail.put("year", year);
-        detail.put("indicator", k.code());
-        detail.put(k.figure() ? "value" : "met", k.figure() ? number : finding);
-        audit.record(me.username(), "supervision.entry", "district", code, detail, request.getRemoteAddr());
+        EvidenceFile evidenceFile = EvidenceFile.of(file);
+        Double figure = number;
+        Boolean verdict = finding;
+        // the entry, its file and its audit record together or not at all
+        tx.executeWithoutResult(status -> {
+            try {
+                entries.enter(unit.id(), year, k, figure, verdict, evidence, evidenceFile, me.username());
+            } catch (CountyEntries.Invalid e) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            }
+            Map<String, Object> detail = new java.util.LinkedHashMap<>();
+            detail.put("year", year);
+            detail.put("indicator", k.code());
+            detail.put(k.figure() ? "value" : "met", k.figure() ? figure : verdict);
+            if (evidenceFile != null) {
+                detail.put("file", evidenceFile.name());
+                detail.put("sha256", evidenceFile.sha256());
+            }
+            audit.record(me.username(), "supervision.entry", "district", code, detail, request.getRemoteAddr());
+        });
         evaluations.refresh(year, unit.id());
         redirect.addFlashAttribute("saved", k.code());
         return "redirect:/supervision/districts/" + code + "?year=" + year + "#" + k.method().code() + "-" + k.code();
@@ -365,15 +381,21 @@ class SupervisionPages {
         model.addAttribute("year", y);
         model.addAttribute("indicator", k);
         model.addAttribute("entries", entries.history(unit.id(), y, k));
+        model.addAttribute("canEnter", ENTERING.contains(me.role()));
         return "supervision/indicator";
     }
 
-    /** An evidence file, to those who see its district. */
+    /**
+     * An evidence file, to the administrators and supervisors who see its district in the entry's
+     * year (a document may name pupils or teachers: analysts, who see no learner-level records, do not get it).
+     */
     @GetMapping("/evidence/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-        requireRole(me);
+        if (!ENTERING.contains(me.role())) {
+            throw new AccessDeniedException("this role does not read evidence files");
+        }
         CountyEntries.File f = entries.file(id);
-        if (f == null || units(registry.latestYear(), me).stream().noneMatch(u -> u.id() == f.orgUnitId())) {
+        if (f == null || units(f.year(), me).stream().noneMatch(u -> u.id() == f.orgUnitId())) {
             throw new RegistryQueries.NotFound("evidence " + id);
         }
         return EvidenceFile.download(f.name(), f.mediaType(), f.content());
