@@ -10,6 +10,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -41,6 +42,18 @@ public record EvidenceFile(String name, String mediaType, byte[] content, String
         }
         byte[] bytes = file.getBytes();
         return new EvidenceFile(safeName(file.getOriginalFilename()), type, bytes, sha256(bytes));
+    }
+
+    /**
+     * Keeps the file in an evidence table ({@code milestone_evidence}, {@code supervision_evidence}:
+     * the same columns) beside the record it is evidence for.
+     */
+    public void save(JdbcClient jdbc, String table, String ownerColumn, long ownerId) {
+        jdbc.sql("insert into " + table + " (" + ownerColumn + """
+                , file_name, media_type, size_bytes, content, sha256)
+                values (:owner, :n, :t, :s, :c, :h)
+                """).param("owner", ownerId).param("n", name).param("t", mediaType).param("s", content.length).param("c", content)
+                .param("h", sha256).update();
     }
 
     /** The file as a download. */

@@ -116,6 +116,15 @@ public class BalancedResources {
         return v == null ? 0 : (Number) v;
     }
 
+    /** Each county's 资源配置 verdict, by county code: every level it has passes. */
+    public static Map<String, Boolean> countyPasses(BalancedEvaluation.Result result) {
+        Map<String, Boolean> passes = new java.util.HashMap<>();
+        for (BalancedEvaluation.CountyResult c : result.counties()) {
+            passes.merge(c.county(), c.passes(), Boolean::logicalAnd);
+        }
+        return passes;
+    }
+
     /** The evaluation of the parts (districts and levels in the parts' order). */
     public static BalancedEvaluation.Result evaluate(List<Part> parts) {
         return new BalancedEvaluation().evaluate(parts.stream().map(Part::resources).toList());

@@ -72,11 +72,7 @@ public class CountyEntries {
                 .param("v", value == null ? null : BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP))
                 .param("m", met).param("e", text).param("by", user).query(Long.class).single();
         if (file != null) {
-            jdbc.sql("""
-                    insert into supervision_evidence (entry_id, file_name, media_type, size_bytes, content, sha256)
-                    values (:id, :n, :t, :s, :c, :h)
-                    """).param("id", id).param("n", file.name()).param("t", file.mediaType()).param("s", file.content().length)
-                    .param("c", file.content()).param("h", file.sha256()).update();
+            file.save(jdbc, "supervision_evidence", "entry_id", id);
         }
         return id;
     }

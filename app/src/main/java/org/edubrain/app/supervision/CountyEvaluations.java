@@ -9,7 +9,6 @@ import java.util.Objects;
 
 import org.edubrain.app.registry.RegistryQueries;
 import org.edubrain.app.registry.Views.OrgUnitView;
-import org.edubrain.core.supervision.BalancedEvaluation;
 import org.edubrain.core.supervision.CountyEvaluation;
 import org.edubrain.core.supervision.CountyEvaluation.Finding;
 import org.edubrain.core.supervision.CountyIndicator;
@@ -75,19 +74,14 @@ public class CountyEvaluations {
 
     /** A unit's evaluations in a year. */
     public County of(int year, int orgUnitId) {
-        BalancedEvaluation.Result r = BalancedResources.evaluate(resources.parts(year, List.of(orgUnitId)));
-        Boolean resourcesPass = r.counties().isEmpty() ? null : r.counties().stream().allMatch(BalancedEvaluation.CountyResult::passes);
-        return of(year, orgUnitId, resourcesPass);
+        Map<String, Boolean> passes = BalancedResources.countyPasses(BalancedResources.evaluate(resources.parts(year, List.of(orgUnitId))));
+        return of(year, orgUnitId, passes.isEmpty() ? null : passes.values().iterator().next());
     }
 
     /** A unit's evaluations in a year, its resources verdict already known (null: no evaluated school). */
     public County of(int year, int orgUnitId, Boolean resourcesPass) {
-        PreschoolEvaluation p = preschool.of(year, List.of(orgUnitId)).get(orgUnitId);
-        return county(year, orgUnitId, resourcesPass, p);
-    }
-
-    private County county(int year, int orgUnitId, Boolean resourcesPass, PreschoolEvaluation p) {
-        return county(year, orgUnitId, resourcesPass, p, guarantee.of(year, orgUnitId));
+        return county(year, orgUnitId, resourcesPass, preschool.of(year, List.of(orgUnitId)).get(orgUnitId),
+                guarantee.of(year, orgUnitId));
     }
 
     private County county(int year, int orgUnitId, Boolean resourcesPass, PreschoolEvaluation p, GuaranteeEvaluation ge) {
@@ -146,10 +140,7 @@ public class CountyEvaluations {
             List<OrgUnitView> districts = registry.districts(year);
             units = Math.max(units, districts.size());
             List<Integer> ids = districts.stream().map(OrgUnitView::id).toList();
-            Map<String, Boolean> passes = new HashMap<>();
-            for (BalancedEvaluation.CountyResult c : BalancedResources.evaluate(resources.parts(year, ids)).counties()) {
-                passes.merge(c.county(), c.passes(), Boolean::logicalAnd);
-            }
+            Map<String, Boolean> passes = BalancedResources.countyPasses(BalancedResources.evaluate(resources.parts(year, ids)));
             Map<Integer, PreschoolEvaluation> pre = preschool.of(year, ids);
             Map<Integer, GuaranteeEvaluation> gua = guarantee.of(year, ids);
             for (OrgUnitView u : districts) {

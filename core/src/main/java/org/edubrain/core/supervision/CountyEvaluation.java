@@ -52,6 +52,11 @@ public final class CountyEvaluation {
      */
     public record Finding(CountyIndicator indicator, Double value, Boolean met, Source source) {
 
+        /** PASS when met, FAIL when not, INCOMPLETE when nothing was found. */
+        public Status status() {
+            return met == null ? Status.INCOMPLETE : met ? Status.PASS : Status.FAIL;
+        }
+
         /** A registry figure, or an entry where the registry has none, or nothing. */
         public static Finding of(CountyIndicator k, Double registry, Entry entry) {
             if (k.kind() == CountyIndicator.Kind.REGISTRY && registry != null) {
@@ -103,10 +108,11 @@ public final class CountyEvaluation {
             List<CountyIndicator> missing = new ArrayList<>();
             for (CountyIndicator k : CountyIndicator.of(method, part)) {
                 Finding f = findings.get(k);
-                if (f == null || f.met() == null) {
-                    missing.add(k);
-                } else if (!f.met()) {
-                    failing.add(k);
+                switch (f == null ? Status.INCOMPLETE : f.status()) {
+                    case INCOMPLETE -> missing.add(k);
+                    case FAIL -> failing.add(k);
+                    case PASS -> {
+                    }
                 }
             }
             Status s = !failing.isEmpty() ? Status.FAIL : !missing.isEmpty() ? Status.INCOMPLETE : Status.PASS;

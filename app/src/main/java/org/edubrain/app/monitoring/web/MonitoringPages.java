@@ -157,11 +157,7 @@ class MonitoringPages {
                 .param("by", me.username()).query(Long.class).single();
         EvidenceFile file = EvidenceFile.of(evidence);
         if (file != null) {
-            jdbc.sql("""
-                    insert into milestone_evidence (progress_id, file_name, media_type, size_bytes, content, sha256)
-                    values (:id, :n, :t, :s, :c, :h)
-                    """).param("id", id).param("n", file.name()).param("t", file.mediaType())
-                    .param("s", file.content().length).param("c", file.content()).param("h", file.sha256()).update();
+            file.save(jdbc, "milestone_evidence", "progress_id", id);
         }
         audit.record(me.username(), "milestone.progress", "target", p.code() + "/" + target.code(),
                 Map.of("progress", progress), request.getRemoteAddr());

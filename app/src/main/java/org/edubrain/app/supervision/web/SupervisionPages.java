@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.edubrain.app.registry.RegistryQueries;
 import org.edubrain.app.registry.Views.OrgUnitView;
+import org.edubrain.app.security.AuditLog;
 import org.edubrain.app.security.CurrentUser;
 import org.edubrain.app.security.Role;
-import org.edubrain.app.security.AuditLog;
 import org.edubrain.app.shared.EvidenceFile;
 import org.edubrain.app.shared.PdfDocuments;
 import org.edubrain.app.supervision.BalancedResources;
@@ -19,6 +19,7 @@ import org.edubrain.app.supervision.BalancedResources.Part;
 import org.edubrain.app.supervision.CountyEntries;
 import org.edubrain.app.supervision.CountyEvaluations;
 import org.edubrain.app.supervision.PreschoolCounts;
+import org.edubrain.core.registry.Coded;
 import org.edubrain.core.supervision.Additions;
 import org.edubrain.core.supervision.BalancedEvaluation;
 import org.edubrain.core.supervision.BalancedEvaluation.CountyResult;
@@ -37,12 +38,12 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,11 +94,12 @@ class SupervisionPages {
     }
 
     /** The verdicts as last computed ({@code county_evaluation}): by unit id, then method and part code ("overall" the whole). */
-    private Map<Integer, Map<String, String>> stored(int year, List<OrgUnitView> units) {
-        Map<Integer, Map<String, String>> m = new java.util.HashMap<>();
+    private Map<Integer, Map<String, CountyEvaluation.Status>> stored(int year, List<OrgUnitView> units) {
+        Map<Integer, Map<String, CountyEvaluation.Status>> m = new java.util.HashMap<>();
         jdbc.sql("select org_unit_id, method || '.' || part, status from county_evaluation where school_year = :y and org_unit_id = any(:ids)")
                 .param("y", year).param("ids", units.stream().map(OrgUnitView::id).toArray(Integer[]::new)).query((rs, n) -> {
-                    m.computeIfAbsent(rs.getInt(1), k -> new java.util.HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    m.computeIfAbsent(rs.getInt(1), k -> new java.util.HashMap<>())
+                            .put(rs.getString(2), Coded.ofCode(CountyEvaluation.Status.class, rs.getString(3)));
                     return null;
                 }).list();
         return m;
@@ -217,6 +219,12 @@ class SupervisionPages {
         return registry.districts(year, me.scope());
     }
 
+    /** The district of this code if the user's scope holds it in that year; 404 otherwise. */
+    private OrgUnitView unitInScope(String code, int year, CurrentUser me) {
+        return units(year, me).stream().filter(u -> u.code().equals(code)).findFirst()
+                .orElseThrow(() -> new RegistryQueries.NotFound("district " + code));
+    }
+
     @GetMapping
     String overview(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser me, Model model) {
         requireRole(me);
@@ -252,7 +260,10 @@ class SupervisionPages {
         List<TrendYear> trend = new ArrayList<>();
         for (int t : registry.years()) {
             Map<SchoolLevel, CountyResult> byLevel = new LinkedHashMap<>();
-            for (CountyResult c : BalancedResources.evaluate(resources.parts(t, List.of(v.unit().id()))).counties()) {
+            // the page's own year is evaluated already
+            List<CountyResult> counties = t == v.year() ? v.levels().stream().map(LevelView::county).toList()
+                    : BalancedResources.evaluate(resources.parts(t, List.of(v.unit().id()))).counties();
+            for (CountyResult c : counties) {
                 byLevel.put(c.level(), c);
             }
             trend.add(new TrendYear(t, byLevel.get(SchoolLevel.PRIMARY), byLevel.get(SchoolLevel.JUNIOR)));
@@ -277,9 +288,8 @@ class SupervisionPages {
             return indicator.kind() != CountyIndicator.Kind.REGISTRY || finding.source() != CountyEvaluation.Source.REGISTRY;
         }
 
-        /** The status of the line: pass, fail or incomplete. */
-        public String status() {
-            return finding.met() == null ? "incomplete" : finding.met() ? "pass" : "fail";
+        public CountyEvaluation.Status status() {
+            return finding.status();
         }
     }
 
@@ -322,12 +332,12 @@ class SupervisionPages {
         if (!registry.years().contains(year)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有该年度的数据 / no data for year " + year);
         }
-        OrgUnitView unit = units(year, me).stream().filter(u -> u.code().equals(code)).findFirst()
-                .orElseThrow(() -> new RegistryQueries.NotFound("district " + code));
+        OrgUnitView unit = unitInScope(code, year, me);
         CountyIndicator k = CountyIndicator.ofCode(indicator)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "未知指标 / unknown indicator"));
-        CountyEvaluations.County county = evaluations.of(year, unit.id());
-        if (!new Line(k, county.findings().get(k), null).enterable()) {
+        // only an indicator the registry may decide needs the evaluation to know whether it does
+        if (k.kind() == CountyIndicator.Kind.REGISTRY
+                && !new Line(k, evaluations.of(year, unit.id()).findings().get(k), null).enterable()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "该指标由学籍与统计数据计算，不能录入 / the registry decides this indicator");
         }
         Double number = null;
@@ -374,8 +384,7 @@ class SupervisionPages {
             @AuthenticationPrincipal CurrentUser me, Model model) {
         requireRole(me);
         int y = year(year);
-        OrgUnitView unit = units(y, me).stream().filter(u -> u.code().equals(code)).findFirst()
-                .orElseThrow(() -> new RegistryQueries.NotFound("district " + code));
+        OrgUnitView unit = unitInScope(code, y, me);
         CountyIndicator k = CountyIndicator.ofCode(indicator).orElseThrow(() -> new RegistryQueries.NotFound("indicator " + indicator));
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
@@ -444,8 +453,7 @@ class SupervisionPages {
     private DistrictView districtView(String code, Integer year, CurrentUser me) {
         requireRole(me);
         int y = year(year);
-        OrgUnitView unit = units(y, me).stream().filter(u -> u.code().equals(code)).findFirst()
-                .orElseThrow(() -> new RegistryQueries.NotFound("district " + code));
+        OrgUnitView unit = unitInScope(code, y, me);
         List<Part> parts = resources.parts(y, List.of(unit.id()));
         BalancedEvaluation evaluation = new BalancedEvaluation();
         List<org.edubrain.core.supervision.SchoolResources> schools = parts.stream().map(Part::resources).toList();

@@ -169,11 +169,7 @@ final class SupervisionWorkbook {
                             case MISSING -> "未录入";
                         }, null);
                         cell(row, 7, ln.entry() == null ? "" : ln.entry().evidence(), null);
-                        cell(row, 8, switch (ln.status()) {
-                            case "pass" -> "达标";
-                            case "fail" -> "未达标";
-                            default -> "待补充";
-                        }, null);
+                        cell(row, 8, ln.status().nameZh(), null);
                     }
                 }
             }
