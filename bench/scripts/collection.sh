@@ -47,3 +47,5 @@ for i in $(seq 1 120); do curl -s -o /dev/null http://localhost:18081/ && break;
 PORT=$(sed -n 4p "$DIR/pg/postmaster.pid" | tr -d ' ')
 java -cp "$CP" org.edubrain.bench.CopyReference "jdbc:postgresql://localhost:$PORT/edubrain" "$W/learners.csv"
 java -cp "$CP" org.edubrain.bench.CopyReference "jdbc:postgresql://localhost:$PORT/edubrain" "$W/learners.csv"
+echo "== the xlsx reader's StAX parser (Aalto) against the JDK's, over the same sheet"
+java -cp "$CP" org.edubrain.bench.SheetParsing "$W/learners.xlsx"
