@@ -142,7 +142,7 @@ public class Monitoring {
             derivation.swapIn(c);
             log.debug("partitions swapped in {} ms", (System.nanoTime() - s0) / 1_000_000);
         }
-        DataVersion.bump(c);
+        DataVersion.bumpDerived(c);
         long c0 = System.nanoTime();
         c.commit();
         log.debug("committed in {} ms", (System.nanoTime() - c0) / 1_000_000);

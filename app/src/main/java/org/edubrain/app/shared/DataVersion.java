@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A counter bumped by every write to the registry and every computation. Caches of aggregates key
+ * A counter bumped by every write to the registry and every computation (and beside it one bumped
+ * by writes to the registry only, {@link #registry()}). Caches of aggregates key
  * on it, so that a change made by any process (the server, or a command run beside it) is seen:
  * at once through {@link #current()}, or within {@link #RECENT_MILLIS} through {@link #recent()},
  * which the hot read paths use so that they do not ask the database on every request. A write in
@@ -50,8 +51,25 @@ public class DataVersion {
         }
     }
 
-    /** Bumps the version inside the caller's transaction. */
+    /**
+     * The registry's own version: moved by writes to the registry ({@link #bump}) but not by
+     * computations over it ({@link #bumpDerived}).
+     */
+    public long registry() {
+        return jdbc.sql("select registry_version from data_version where id = 1").query(Long.class).single();
+    }
+
+    /** Bumps the version and the registry's version inside the caller's transaction, which writes the registry. */
     public static void bump(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("update data_version set version = version + 1, registry_version = registry_version + 1, "
+                    + "changed_at = now() where id = 1");
+        }
+        changed();
+    }
+
+    /** Bumps the version (not the registry's) inside the caller's transaction, which writes what is computed from the registry. */
+    public static void bumpDerived(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("update data_version set version = version + 1, changed_at = now() where id = 1");
         }

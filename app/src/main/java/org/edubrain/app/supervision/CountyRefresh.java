@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * When the county verdicts are computed again: after the demo city is loaded (its entries first;
  * before plan monitoring derives its facts, hence the order), and while the server runs, once the
- * registry's data have changed (the data version that plan monitoring moves on after a change).
+ * registry's data have changed (the registry's version, which imports and loads move and plan
+ * monitoring's computations do not).
  */
 @Component
 class CountyRefresh {
@@ -60,7 +61,9 @@ class CountyRefresh {
         @Scheduled(fixedDelayString = "${edubrain.monitoring.change-delay:PT1M}", initialDelayString = "PT1M")
         void refreshOnChange() {
             try {
-                long v = version.current();
+                // the registry's version, not the data version: plan monitoring's computation after
+                // the verdicts' own change note would otherwise start every unit's evaluation again
+                long v = version.registry();
                 if (v != seen) {
                     evaluations.refresh();
                     seen = v;
