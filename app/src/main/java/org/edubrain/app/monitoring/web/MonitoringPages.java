@@ -166,12 +166,14 @@ class MonitoringPages {
     }
 
     @GetMapping("/targets/{code}")
-    String target(@PathVariable String code, @RequestParam(required = false) String plan, Model model) {
+    String target(@PathVariable String code, @RequestParam(required = false) String plan, @AuthenticationPrincipal CurrentUser me,
+            Model model) {
         Plan p = plan(plan);
         Plan.Target target = p.targets().stream().filter(t -> t.code().equals(code)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such target"));
         common(model, p, views.latestYear(p));
         model.addAttribute("target", target);
+        model.addAttribute("readsEvidence", readsEvidence(me));
         model.addAttribute("entries", jdbc.sql("""
                 select p.id, p.progress_pct, p.note, p.responsible, p.entered_by, p.entered_at
                 from milestone_progress p where p.plan_code = :plan and p.target = :t order by p.id desc
@@ -183,11 +185,26 @@ class MonitoringPages {
         return "monitoring/target";
     }
 
+    /**
+     * A milestone's evidence file: for the administrators who enter progress and the supervisors who
+     * check it, never for analysts or schools (a report may name teachers or pupils); every read audited.
+     */
     @GetMapping("/evidence/{id}")
-    ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        Map<String, Object> row = jdbc.sql("select file_name, media_type, content from milestone_evidence where id = :id")
-                .param("id", id).query().listOfRows().stream().findFirst()
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
+        if (!readsEvidence(me)) {
+            throw new AccessDeniedException("evidence files are read by administrators and supervisors");
+        }
+        Map<String, Object> row = jdbc.sql("""
+                select e.file_name, e.media_type, e.content, e.sha256, p.plan_code, p.target
+                from milestone_evidence e join milestone_progress p on p.id = e.progress_id where e.id = :id
+                """).param("id", id).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such evidence"));
+        audit.record(me.username(), "milestone.evidence.read", "target", row.get("plan_code") + "/" + row.get("target"),
+                Map.of("evidence", id, "sha256", String.valueOf(row.get("sha256"))), request.getRemoteAddr());
         return EvidenceFile.download((String) row.get("file_name"), (String) row.get("media_type"), (byte[]) row.get("content"));
+    }
+
+    static boolean readsEvidence(CurrentUser me) {
+        return me.role() == Role.CITY_ADMIN || me.role() == Role.DISTRICT_ADMIN || me.role() == Role.SUPERVISOR;
     }
 }
