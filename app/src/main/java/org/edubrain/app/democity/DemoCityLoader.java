@@ -73,7 +73,10 @@ public class DemoCityLoader {
                 .query(Dataset.class).optional();
     }
 
-    /** Non-null while this process is loading: a short description of the step. */
+    /**
+     * Non-null while this process is loading: the step — generating, writing, validating (foreign
+     * keys left unchecked by an earlier load), computing (committed; the computations that follow).
+     */
     public String progress() {
         return inProgress.get();
     }
@@ -134,7 +137,9 @@ public class DemoCityLoader {
                 DataVersion.changed();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 log.info("Loaded the demo city at scale {} in {} s", scale, String.format("%.1f", seconds));
-                inProgress.set("validating");
+                // committed and readable: what follows (the foreign keys checked, then the verdicts,
+                // facts and indicators computed by the listeners) only completes the pages
+                inProgress.set("computing");
                 loader.validate(c, loaded.foreignKeysToValidate());
                 events.publishEvent(new DemoCityLoaded(scale, city.seed(), rows, seconds));
                 return new Outcome(true, "示范城市已载入", "the demo city is loaded", rows, seconds);

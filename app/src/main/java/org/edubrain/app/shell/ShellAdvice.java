@@ -37,8 +37,9 @@ class ShellAdvice {
         return request.getRequestURI();
     }
 
-    @ModelAttribute("demoLoading")
-    boolean demoLoading() {
-        return demo.progress() != null;
+    /** The demo city's loading step, or null: the layout's banner says whether the data are there yet. */
+    @ModelAttribute("demoStep")
+    String demoStep() {
+        return demo.progress();
     }
 }

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.edubrain.app.registry.RegistryQueries;
 import org.edubrain.app.registry.Views.OrgUnitView;
+import org.edubrain.app.shared.DataVersion;
 import org.edubrain.core.supervision.CountyEvaluation;
 import org.edubrain.core.supervision.CountyEvaluation.Finding;
 import org.edubrain.core.supervision.CountyIndicator;
@@ -60,9 +62,12 @@ public class CountyEvaluations {
     private final RegistryQueries registry;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final DataVersion version;
+    /** The registry's version the last whole refresh of this process started from. */
+    private long evaluatedVersion = Long.MIN_VALUE;
 
     CountyEvaluations(BalancedResources resources, GuaranteeCounts guarantee, PreschoolCounts preschool, CountyEntries entries,
-            RegistryQueries registry, JdbcClient jdbc, TransactionTemplate tx) {
+            RegistryQueries registry, JdbcClient jdbc, TransactionTemplate tx, DataVersion version) {
         this.resources = resources;
         this.guarantee = guarantee;
         this.preschool = preschool;
@@ -70,6 +75,7 @@ public class CountyEvaluations {
         this.registry = registry;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.version = version;
     }
 
     /** A unit's evaluations in a year. */
@@ -133,6 +139,7 @@ public class CountyEvaluations {
      */
     public synchronized Refreshed refresh() {
         long t0 = System.nanoTime();
+        long registryVersion = version.registry();
         Map<List<Object>, String> rows = new LinkedHashMap<>();
         List<Integer> years = registry.years();
         int units = 0;
@@ -148,10 +155,19 @@ public class CountyEvaluations {
             }
         }
         int changed = store(rows, null);
+        evaluatedVersion = registryVersion;
         Refreshed r = new Refreshed(units, years.size(), changed, (System.nanoTime() - t0) / 1e9);
         log.info("County evaluations: {} units, {} years, {} verdicts changed, in {} s", r.units(), r.years(), r.changed(),
                 String.format("%.1f", r.seconds()));
         return r;
+    }
+
+    /**
+     * Evaluates every unit and year again when the registry has changed since the last whole refresh
+     * of this process (by whomever it was started: the demo load, the server's watcher); empty when not.
+     */
+    public synchronized Optional<Refreshed> refreshIfChanged() {
+        return version.registry() == evaluatedVersion ? Optional.empty() : Optional.of(refresh());
     }
 
     /** Evaluates one unit in one year again (after an entry) and keeps its verdicts; the number changed. */

@@ -1,7 +1,6 @@
 package org.edubrain.app.supervision;
 
 import org.edubrain.app.democity.DemoCityLoaded;
-import org.edubrain.app.shared.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -50,24 +49,18 @@ class CountyRefresh {
     static class Watcher {
 
         private final CountyEvaluations evaluations;
-        private final DataVersion version;
-        private volatile long seen = Long.MIN_VALUE;
 
-        Watcher(CountyEvaluations evaluations, DataVersion version) {
+        Watcher(CountyEvaluations evaluations) {
             this.evaluations = evaluations;
-            this.version = version;
         }
 
         @Scheduled(fixedDelayString = "${edubrain.monitoring.change-delay:PT1M}", initialDelayString = "PT1M")
         void refreshOnChange() {
             try {
-                // the registry's version, not the data version: plan monitoring's computation after
-                // the verdicts' own change note would otherwise start every unit's evaluation again
-                long v = version.registry();
-                if (v != seen) {
-                    evaluations.refresh();
-                    seen = v;
-                }
+                // the registry's version, not the data version: plan monitoring's computation after the
+                // verdicts' own change note would otherwise start every unit's evaluation again; and a
+                // refresh just made by the demo load counts as this one's
+                evaluations.refreshIfChanged();
             } catch (Exception e) {
                 log.warn("Could not compute the county evaluations again: {}", e.getMessage());
             }

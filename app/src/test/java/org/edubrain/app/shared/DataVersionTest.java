@@ -13,6 +13,7 @@ import org.edubrain.app.monitoring.Monitoring;
 import org.edubrain.app.security.CurrentUser;
 import org.edubrain.app.security.OrgScope;
 import org.edubrain.app.security.Role;
+import org.edubrain.app.supervision.CountyEvaluations;
 import org.edubrain.core.collection.DataSets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The two counters: a computation over the registry (plan monitoring) moves the data version but
- * not the registry's, which the county evaluations watch; an accepted import moves both.
+ * not the registry's, which the county evaluations watch; an accepted import moves both. The county
+ * evaluations run again after the import, not after the computation.
  */
 class DataVersionTest extends PlatformTest {
 
@@ -34,14 +36,18 @@ class DataVersionTest extends PlatformTest {
     ImportPipeline pipeline;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CountyEvaluations counties;
 
     @Test
     void monitoringMovesTheDataVersionAndAnImportBoth() throws Exception {
+        counties.refresh();
         long data = version.current();
         long registry = version.registry();
         monitoring.computeAll();
         assertThat(version.current()).isGreaterThan(data);
         assertThat(version.registry()).isEqualTo(registry);
+        assertThat(counties.refreshIfChanged()).as("nothing of the registry changed").isEmpty();
 
         int city = jdbc.sql("select id from org_unit where code = '210200'").query(Integer.class).single();
         CurrentUser who = new CurrentUser(0, "test:versions", "", "versions", Role.CITY_ADMIN, OrgScope.orgUnit(city, true, "大连市"),
@@ -57,6 +63,8 @@ class DataVersionTest extends PlatformTest {
             assertThat(r.accepted()).as(r.lines().toString()).isTrue();
             assertThat(version.registry()).isEqualTo(registry + 1);
             assertThat(version.current()).isGreaterThan(before);
+            assertThat(counties.refreshIfChanged()).as("the registry changed").isPresent();
+            assertThat(counties.refreshIfChanged()).isEmpty();
         } finally {
             Files.delete(file);
         }
