@@ -28,7 +28,7 @@ class CityCodes {
     }
 
     CodeLists current() {
-        long v = version.current();
+        long v = version.registry(); // the org units are the registry's (CityHierarchy moves its version)
         CodeLists c = cached;
         if (c != null && v == cachedVersion) {
             return c;

@@ -53,7 +53,8 @@ public class RegistryQueries {
 
     @SuppressWarnings("unchecked")
     private <T> T cached(String key, java.util.function.Supplier<T> load) {
-        long v = version.current();
+        // (the registry's version: these read the registry only, and a plan computation leaves them valid)
+        long v = version.registry();
         if (v != cachedVersion) {
             cache.clear();
             cachedVersion = v;
