@@ -77,9 +77,10 @@ class LearnerLanding implements Landing {
      * whether the learner has a record that year already ({@code e_exists}), and the values of the
      * learner, the identity and that record as they are ({@code old_*}) — so that counting the
      * changed rows needs no second look at the registry, the updates touch only the rows that can
-     * differ, and a file of new learners is inserted without looking at the registry again.
+     * differ, and a file of new learners is inserted without looking at the registry again. Returns
+     * the number of rows.
      */
-    private static void resolve(Staged s) throws SQLException {
+    private static long resolve(Staged s) throws SQLException {
         s.exec("""
                 create temp table if not exists res on commit drop as
                 select s.*, li.learner_id, i.id as institution_id, c.id as class_id,
@@ -90,7 +91,6 @@ class LearnerLanding implements Landing {
                 left join learner_identity li on li.national_student_number = s.national_student_number
                 left join school_class c on c.institution_id = i.id and c.school_year = s.school_year and c.name_zh = s.class_name
                 """);
-        s.exec("analyze res");
         long known = s.count("select count(*) from res where learner_id is not null");
         long rows = s.count("select count(*) from res");
         if (known == 0) {
@@ -113,8 +113,10 @@ class LearnerLanding implements Landing {
                     e.delivery as old_delivery, e.sex as old_sex, e.age as old_age, e.disability as old_disability
                     """;
             if (known * 2 < rows) {
-                // few known learners: their values are read on their own (by index), then joined to
-                // all rows — one pass over the registry's yearly records would cost more than the file
+                // few known learners: their values are read on their own (by index: the statistics
+                // tell the planner how few), then joined to all rows — one pass over the registry's
+                // yearly records would cost more than the file
+                s.exec("analyze res");
                 s.exec("""
                         create temp table res_old on commit drop as
                         select r.row_no, %s
@@ -158,14 +160,14 @@ class LearnerLanding implements Landing {
                 ? "case when is_new then row_number() over (partition by is_new order by national_student_number) end"
                 : "null::bigint"));
         s.exec("analyze lrn");
+        return rows;
     }
 
     @Override
     public Staged.Counts count(Staged s) throws SQLException {
-        resolve(s);
+        long total = resolve(s);
         // rows without a record that year are new; of the others, those that differ in the
         // enrolment, its census attributes, the class, the learner or the identity are changed
-        long total = s.count("select count(*) from res");
         long matched = s.count("select count(*) from res where e_exists");
         // (the record as it is was read into res with the row: no second look at the registry)
         long updated = s.count("""

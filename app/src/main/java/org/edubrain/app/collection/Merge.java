@@ -51,7 +51,7 @@ final class Merge {
 
     /** Moves a sequence past the largest id of its table (records loaded with explicit ids come first). */
     static String syncSequence(String table) {
-        return reserveIds(table).replace(" + ?)", ")");
+        return setval(table, "");
     }
 
     /**
@@ -60,7 +60,11 @@ final class Merge {
      * its data set's import lock, which no other writer of the table bypasses.
      */
     static String reserveIds(String table) {
+        return setval(table, " + ?");
+    }
+
+    private static String setval(String table, String beyond) {
         return "select setval('" + table + "_id_seq', greatest((select coalesce(max(id), 0) from " + table + "), "
-                + "(select last_value from " + table + "_id_seq)) + ?)";
+                + "(select last_value from " + table + "_id_seq))" + beyond + ")";
     }
 }

@@ -61,17 +61,17 @@ public class DataVersion {
 
     /** Bumps the version and the registry's version inside the caller's transaction, which writes the registry. */
     public static void bump(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("update data_version set version = version + 1, registry_version = registry_version + 1, "
-                    + "changed_at = now() where id = 1");
-        }
-        changed();
+        bump(c, "version = version + 1, registry_version = registry_version + 1");
     }
 
     /** Bumps the version (not the registry's) inside the caller's transaction, which writes what is computed from the registry. */
     public static void bumpDerived(Connection c) throws SQLException {
+        bump(c, "version = version + 1");
+    }
+
+    private static void bump(Connection c, String counters) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("update data_version set version = version + 1, changed_at = now() where id = 1");
+            s.executeUpdate("update data_version set " + counters + ", changed_at = now() where id = 1");
         }
         changed();
     }

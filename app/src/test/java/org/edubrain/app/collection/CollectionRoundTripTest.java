@@ -11,8 +11,6 @@ import java.util.List;
 
 import org.edubrain.app.PlatformTest;
 import org.edubrain.app.security.CurrentUser;
-import org.edubrain.app.security.OrgScope;
-import org.edubrain.app.security.Role;
 import org.edubrain.core.collection.DataSet;
 import org.edubrain.core.collection.DataSets;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,8 +37,7 @@ class CollectionRoundTripTest extends PlatformTest {
     CollectionLimits limits;
 
     private CurrentUser city() {
-        int id = jdbc.sql("select id from org_unit where code = '210200'").query(Integer.class).single();
-        return new CurrentUser(0, "test:round-trip", "", "round trip", Role.CITY_ADMIN, OrgScope.orgUnit(id, true, "大连市"), true);
+        return TestSubmitter.cityAdministrator(jdbc, "test:round-trip", "round trip");
     }
 
     private byte[] export(DataSet set, String format, Integer year) throws Exception {
@@ -50,14 +47,7 @@ class CollectionRoundTripTest extends PlatformTest {
     }
 
     private ImportPipeline.Result importBytes(DataSet set, String format, byte[] content) throws Exception {
-        Path file = Files.createTempFile(Path.of("target"), set.name() + "-", "." + format);
-        try {
-            Files.write(file, content);
-            return pipeline.run(new ImportPipeline.Request(set, file, file.getFileName().toString(), format, null, false, city(),
-                    "api"));
-        } finally {
-            Files.delete(file);
-        }
+        return TestSubmitter.submit(pipeline, set, set.name() + "." + format, format, content, false, city());
     }
 
     /** The cells of every row as the importer reads them (xlsx), or the text (CSV). */

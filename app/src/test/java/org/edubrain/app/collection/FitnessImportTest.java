@@ -10,8 +10,6 @@ import java.util.Map;
 
 import org.edubrain.app.PlatformTest;
 import org.edubrain.app.security.CurrentUser;
-import org.edubrain.app.security.OrgScope;
-import org.edubrain.app.security.Role;
 import org.edubrain.core.collection.DataSets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,18 +33,11 @@ class FitnessImportTest extends PlatformTest {
     JdbcClient jdbc;
 
     private CurrentUser city() {
-        int id = jdbc.sql("select id from org_unit where code = '210200'").query(Integer.class).single();
-        return new CurrentUser(0, "test:fitness", "", "fitness", Role.CITY_ADMIN, OrgScope.orgUnit(id, true, "大连市"), true);
+        return TestSubmitter.cityAdministrator(jdbc, "test:fitness", "fitness");
     }
 
     private ImportPipeline.Result importCsv(String csv, boolean dryRun) throws Exception {
-        Path file = Files.createTempFile(Path.of("target"), "fitness-", ".csv");
-        try {
-            Files.writeString(file, csv, StandardCharsets.UTF_8);
-            return pipeline.run(new ImportPipeline.Request(DataSets.FITNESS, file, "fitness.csv", "csv", null, dryRun, city(), "api"));
-        } finally {
-            Files.delete(file);
-        }
+        return TestSubmitter.submit(pipeline, DataSets.FITNESS, "fitness.csv", "csv", csv.getBytes(StandardCharsets.UTF_8), dryRun, city());
     }
 
     private ImportPipeline.Result importFile(Path file, String name, Map<String, String> given) {

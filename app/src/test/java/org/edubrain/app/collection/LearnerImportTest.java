@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +12,6 @@ import java.util.Map;
 
 import org.edubrain.app.PlatformTest;
 import org.edubrain.app.security.CurrentUser;
-import org.edubrain.app.security.OrgScope;
-import org.edubrain.app.security.Role;
 import org.edubrain.core.collection.DataSets;
 import org.edubrain.core.registry.IdNumber;
 import org.junit.jupiter.api.Test;
@@ -41,19 +37,12 @@ class LearnerImportTest extends PlatformTest {
     JdbcClient jdbc;
 
     private CurrentUser city() {
-        int id = jdbc.sql("select id from org_unit where code = '210200'").query(Integer.class).single();
-        return new CurrentUser(0, "test:learners", "", "learners", Role.CITY_ADMIN, OrgScope.orgUnit(id, true, "大连市"), true);
+        return TestSubmitter.cityAdministrator(jdbc, "test:learners", "learners");
     }
 
     private ImportPipeline.Result importCsv(String csv, boolean dryRun) throws Exception {
-        Path file = Files.createTempFile(Path.of("target"), "learners-", ".csv");
-        try {
-            Files.writeString(file, csv, StandardCharsets.UTF_8);
-            return pipeline.run(new ImportPipeline.Request(DataSets.LEARNERS, file, "learners.csv", "csv", null, dryRun, city(),
-                    "api", null));
-        } finally {
-            Files.delete(file);
-        }
+        return TestSubmitter.submit(pipeline, DataSets.LEARNERS, "learners.csv", "csv", csv.getBytes(StandardCharsets.UTF_8), dryRun,
+                city());
     }
 
     private long count(String sql) {

@@ -3,16 +3,13 @@ package org.edubrain.app.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.edubrain.app.PlatformTest;
 import org.edubrain.app.collection.Exports;
 import org.edubrain.app.collection.ImportPipeline;
+import org.edubrain.app.collection.TestSubmitter;
 import org.edubrain.app.monitoring.Monitoring;
 import org.edubrain.app.security.CurrentUser;
-import org.edubrain.app.security.OrgScope;
-import org.edubrain.app.security.Role;
 import org.edubrain.app.supervision.CountyEvaluations;
 import org.edubrain.core.collection.DataSets;
 import org.junit.jupiter.api.Test;
@@ -49,24 +46,15 @@ class DataVersionTest extends PlatformTest {
         assertThat(version.registry()).isEqualTo(registry);
         assertThat(counties.refreshIfChanged()).as("nothing of the registry changed").isEmpty();
 
-        int city = jdbc.sql("select id from org_unit where code = '210200'").query(Integer.class).single();
-        CurrentUser who = new CurrentUser(0, "test:versions", "", "versions", Role.CITY_ADMIN, OrgScope.orgUnit(city, true, "大连市"),
-                true);
+        CurrentUser who = TestSubmitter.cityAdministrator(jdbc, "test:versions", "versions");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.export(DataSets.FACILITIES, "csv", false, 2025, who, out);
-        Path file = Files.createTempFile(Path.of("target"), "facilities-", ".csv");
-        try {
-            Files.write(file, out.toByteArray());
-            long before = version.current();
-            ImportPipeline.Result r = pipeline.run(new ImportPipeline.Request(DataSets.FACILITIES, file, "facilities.csv", "csv", null,
-                    false, who, "api", null));
-            assertThat(r.accepted()).as(r.lines().toString()).isTrue();
-            assertThat(version.registry()).isEqualTo(registry + 1);
-            assertThat(version.current()).isGreaterThan(before);
-            assertThat(counties.refreshIfChanged()).as("the registry changed").isPresent();
-            assertThat(counties.refreshIfChanged()).isEmpty();
-        } finally {
-            Files.delete(file);
-        }
+        long before = version.current();
+        ImportPipeline.Result r = TestSubmitter.submit(pipeline, DataSets.FACILITIES, "facilities.csv", "csv", out.toByteArray(), false, who);
+        assertThat(r.accepted()).as(r.lines().toString()).isTrue();
+        assertThat(version.registry()).isEqualTo(registry + 1);
+        assertThat(version.current()).isGreaterThan(before);
+        assertThat(counties.refreshIfChanged()).as("the registry changed").isPresent();
+        assertThat(counties.refreshIfChanged()).isEmpty();
     }
 }
