@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.edubrain.app.PlatformTest;
+import org.edubrain.app.registry.LearnerRecords;
 import org.edubrain.app.security.CurrentUser;
 import org.edubrain.core.collection.DataSets;
 import org.edubrain.core.registry.IdNumber;
@@ -35,6 +36,8 @@ class LearnerImportTest extends PlatformTest {
     ImportPipeline pipeline;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LearnerRecords records;
 
     private CurrentUser city() {
         return TestSubmitter.cityAdministrator(jdbc, "test:learners", "learners");
@@ -136,6 +139,7 @@ class LearnerImportTest extends PlatformTest {
                 assertThat(c.get("id_number")).isEqualTo(newId[i]);
                 assertThat(id).as("ids ascend with the student numbers, above every earlier id").isGreaterThan(previous);
                 assertThat(c.get("key")).isEqualTo(expectedKey(id));
+                assertThat(records.learnerId(expectedKey(id), city())).as("the learner's page finds it by key").isEqualTo((int) id);
                 previous = id;
             }
             long twoYears = ((Number) created.get(0).get("id")).longValue();
