@@ -137,8 +137,9 @@ public class ImportPipeline {
         }
         String format = req.format() != null ? req.format().toLowerCase(Locale.ROOT)
                 : file.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
-        try (TableSource source = "xlsx".equals(format) ? XlsxSource.open(req.file(), file, limits)
-                : CsvSource.open(req.file(), file, req.encoding(), limits.maxRows())) {
+        // (the file is read on a thread of its own, ahead of the checks and the copy: ReadAhead)
+        try (TableSource source = new ReadAhead("xlsx".equals(format) ? XlsxSource.open(req.file(), file, limits)
+                : CsvSource.open(req.file(), file, req.encoding(), limits.maxRows()))) {
             return run(req, source, file, sink, t0);
         } catch (TableSource.Unreadable e) {
             sink.add(e.problem());
