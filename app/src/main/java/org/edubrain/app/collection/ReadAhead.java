@@ -95,26 +95,28 @@ final class ReadAhead implements TableSource {
                 ended = true;
                 return null;
             }
-            if (o instanceof IOException e) {
+            if (o instanceof Throwable failure) {
                 ended = true;
-                throw e;
-            }
-            if (o instanceof Unreadable e) {
-                ended = true;
-                throw e;
-            }
-            if (o instanceof RuntimeException e) {
-                ended = true;
-                throw e;
-            }
-            if (o instanceof Error e) {
-                ended = true;
-                throw e;
+                rethrow(failure);
             }
             batch = (List<SourceRow>) o;
             at = 0;
         }
         return batch.get(at++);
+    }
+
+    /** A failure of the reader, as the source threw it (read() hands over no other kind). */
+    private static void rethrow(Throwable failure) throws IOException, Unreadable {
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (failure instanceof Unreadable e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        throw (Error) failure;
     }
 
     /** Stops the reader (it ends within one row or one wait) and then closes the source, which only it used. */
