@@ -2,6 +2,8 @@ package org.edubrain.app.collection;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.edubrain.core.collection.DataSet;
 import org.edubrain.core.collection.DataSets;
@@ -23,6 +25,26 @@ class LearnerLanding implements Landing {
     private static final List<Merge.Col> ENROLMENT = List.of(Merge.col("institution", "ti.code", "s.institution"),
             Merge.col("grade"), Merge.col("class_name", "tc.name_zh", "s.class_name"), Merge.col("status"),
             Merge.col("destination"), Merge.col("delivery"));
+
+    /**
+     * The registry's values read beside each resolved row ({@code old_*}): the column, its type when
+     * added empty, and where it is read from ({@code l}: the learner, {@code e}: the learner's record
+     * that year). One list for the three places that name them: read with the rows, added empty, filled in.
+     */
+    private record Old(String name, String type, String from) {
+    }
+
+    private static final List<Old> OLD = List.of(new Old("old_learner_sex", "char(1)", "l.sex"),
+            new Old("old_birth_date", "date", "l.birth_date"), new Old("old_learner_disability", "text", "l.disability"),
+            new Old("old_hukou_type", "text", "l.hukou_type"), new Old("old_institution_id", "integer", "e.institution_id"),
+            new Old("old_grade", "text", "e.grade"), new Old("old_class_id", "integer", "e.class_id"),
+            new Old("old_status", "text", "e.status"), new Old("old_destination", "text", "e.destination"),
+            new Old("old_delivery", "text", "e.delivery"), new Old("old_sex", "char(1)", "e.sex"),
+            new Old("old_age", "smallint", "e.age"), new Old("old_disability", "text", "e.disability"));
+
+    private static String old(Function<Old, String> each) {
+        return OLD.stream().map(each).collect(Collectors.joining(", "));
+    }
 
     private static final String ENROLMENT_MATCHED = """
             res s join enrolment t on s.e_exists and t.school_year = s.school_year and t.learner_id = s.learner_id
@@ -93,27 +115,15 @@ class LearnerLanding implements Landing {
                 """);
         long known = s.count("select count(*) from res where learner_id is not null");
         long rows = s.count("select count(*) from res");
-        String old = """
-                e.learner_id is not null as e_exists,
-                l.sex as old_learner_sex, l.birth_date as old_birth_date, l.disability as old_learner_disability,
-                l.hukou_type as old_hukou_type, e.institution_id as old_institution_id, e.grade as old_grade,
-                e.class_id as old_class_id, e.status as old_status, e.destination as old_destination,
-                e.delivery as old_delivery, e.sex as old_sex, e.age as old_age, e.disability as old_disability
-                """;
+        String oldValues = "e.learner_id is not null as e_exists, " + old(o -> o.from() + " as " + o.name());
         if (known == 0 || known * 2 < rows) {
             // a file of mostly new learners: the columns of the registry's values are added empty (no
             // rewrite of the rows) and filled for the few known learners, whose values are read on their
             // own (by index: the statistics tell the planner how few) — one pass over the registry's
             // yearly records, or a copy of every row to add them, would cost more than the file; a file
             // of new learners only does not read the registry's records at all
-            s.exec("""
-                    alter table res add column e_exists boolean not null default false,
-                        add column old_learner_sex char(1), add column old_birth_date date,
-                        add column old_learner_disability text, add column old_hukou_type text,
-                        add column old_institution_id integer, add column old_grade text, add column old_class_id integer,
-                        add column old_status text, add column old_destination text, add column old_delivery text,
-                        add column old_sex char(1), add column old_age smallint, add column old_disability text
-                    """);
+            s.exec("alter table res add column e_exists boolean not null default false, "
+                    + old(o -> "add column " + o.name() + " " + o.type()));
             if (known > 0) {
                 s.exec("analyze res");
                 s.exec("""
@@ -123,16 +133,9 @@ class LearnerLanding implements Landing {
                         join learner l on l.id = r.learner_id
                         left join enrolment e on e.school_year = r.school_year and e.learner_id = r.learner_id
                         where r.learner_id is not null
-                        """.formatted(old));
-                s.exec("""
-                        update res r set e_exists = o.e_exists, old_learner_sex = o.old_learner_sex,
-                            old_birth_date = o.old_birth_date, old_learner_disability = o.old_learner_disability,
-                            old_hukou_type = o.old_hukou_type, old_institution_id = o.old_institution_id,
-                            old_grade = o.old_grade, old_class_id = o.old_class_id, old_status = o.old_status,
-                            old_destination = o.old_destination, old_delivery = o.old_delivery, old_sex = o.old_sex,
-                            old_age = o.old_age, old_disability = o.old_disability
-                        from res_old o where o.row_no = r.row_no
-                        """);
+                        """.formatted(oldValues));
+                s.exec("update res r set e_exists = o.e_exists, " + old(o -> o.name() + " = o." + o.name())
+                        + " from res_old o where o.row_no = r.row_no");
             }
         } else {
             // (the file's years bound the registry's yearly records that can match: the planner then
@@ -144,7 +147,7 @@ class LearnerLanding implements Landing {
                     left join learner l on l.id = r.learner_id
                     left join enrolment e on e.school_year = r.school_year and e.learner_id = r.learner_id
                          and e.school_year between %d and %d
-                    """.formatted(old, s.count("select min(school_year) from res"), s.count("select max(school_year) from res")));
+                    """.formatted(oldValues, s.count("select min(school_year) from res"), s.count("select max(school_year) from res")));
             s.exec("drop table res");
             s.exec("alter table res_known rename to res");
         }
