@@ -57,6 +57,8 @@ public abstract class PlatformTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("edubrain.data-dir", DATA_DIR::toString);
         registry.add("edubrain.admin.password", () -> ADMIN_PASSWORD);
+        // the tests' database is thrown away: it need not survive a power loss
+        registry.add("edubrain.database.fsync", () -> "false");
     }
 
     @LocalServerPort

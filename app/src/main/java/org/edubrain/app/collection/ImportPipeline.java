@@ -171,6 +171,9 @@ public class ImportPipeline {
             try {
                 Staged staged = new Staged(c, set, req.who(), sink, file, source.sheet(), limits.problemsKept());
                 staged.exec("set local work_mem = '256MB'");
+                // an accepted submission is on disk when the submitter is told so (the server's default
+                // lets a commit return before its WAL is flushed)
+                staged.exec("set local synchronous_commit = on");
                 // one import of a data set at a time: natural keys are matched and new ids taken without races
                 staged.count("select count(*) from (select pg_advisory_xact_lock(hashtext('edubrain.import.' || ?))) x", set.name());
                 staged.exec("create temp table stage (" + stagingColumns(set) + ") on commit drop");

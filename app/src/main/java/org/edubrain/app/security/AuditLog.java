@@ -29,9 +29,13 @@ public class AuditLog {
 
     public void record(String actor, String action, String objectType, String objectKey, Map<String, ?> detail,
             String remoteAddr) {
+        // (the entry is on disk before the read it records is answered: the server's default lets a
+        // commit return before its WAL is flushed, and set_config(…, true) holds until this
+        // statement's own transaction commits)
         jdbc.sql("""
+                with durable as (select set_config('synchronous_commit', 'on', true))
                 insert into audit_event (actor, action, object_type, object_key, detail, remote_addr)
-                values (:actor, :action, :type, :key, cast(:detail as jsonb), :addr)
+                select :actor, :action, :type, :key, cast(:detail as jsonb), :addr from durable
                 """)
                 .param("actor", actor).param("action", action).param("type", objectType).param("key", objectKey)
                 .param("detail", detail == null ? null : json.writeValueAsString(detail)).param("addr", remoteAddr)

@@ -36,7 +36,7 @@ public class DatabaseConfiguration {
     @Conditional(EmbeddedWanted.class)
     EmbeddedPostgresServer embeddedPostgresServer(EduBrainProperties properties) throws IOException {
         return EmbeddedPostgresServer.start(properties.dataDir(), properties.database().port(),
-                properties.database().sharedBuffers());
+                properties.database().sharedBuffers(), properties.database().fsync());
     }
 
     @Bean(destroyMethod = "close")

@@ -54,8 +54,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the server on {@code dataDir/pg}, or attaches to the one already serving it. */
-    public static EmbeddedPostgresServer start(Path dataDir, int port, String sharedBuffers) throws IOException {
+    /**
+     * Starts the server on {@code dataDir/pg}, or attaches to the one already serving it. With
+     * {@code fsync} false the server does not flush its writes (only for data that can be thrown
+     * away: the tests' databases).
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, String sharedBuffers, boolean fsync) throws IOException {
         Path pgData = dataDir.toAbsolutePath().normalize().resolve("pg");
         Files.createDirectories(dataDir);
         Path lockFile = dataDir.toAbsolutePath().resolve("edubrain-db.lock");
@@ -94,6 +98,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("max_wal_senders", "0")
                 .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("checkpoint_timeout", "30min")
+                // the library starts PostgreSQL with -F (no fsync): committed data, and the database's
+                // consistency, would then not survive a power loss. This setting, given after -F, wins.
+                // (synchronous_commit off loses at most the last moments' commits in a crash, never
+                // consistency: a commit returns before its WAL is flushed, which is then flushed in order)
+                .setServerConfig("fsync", fsync ? "on" : "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("jit", "off")
                 .setServerConfig("timezone", "Asia/Shanghai")

@@ -160,7 +160,7 @@ class InterruptedImportTest {
         // the next start finds the orphaned PostgreSQL, shuts it down (rolling back) and starts afresh
         Process status = edubrain(dataDir, dataDir.resolve("status.log"), "demo", "status");
         assertThat(status.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0, "128MB");
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0, "128MB", false);
                 Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "")) {
             assertThat(EduBrainProcess.count(c, "select count(*) from submission")).as("submissions").isZero();
             assertThat(EduBrainProcess.count(c, "select count(*) from learner_identity where national_student_number like 'X%'")).isZero();
@@ -175,7 +175,7 @@ class InterruptedImportTest {
         assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(again.exitValue()).as(Files.readString(dataDir.resolve("import.log"))).isZero();
         assertThat(Files.readString(dataDir.resolve("import.log"))).contains("500,000 rows (500,000 new, 0 changed, 0 unchanged)");
-        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0, "128MB");
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0, "128MB", false);
                 Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "")) {
             assertThat(EduBrainProcess.count(c, "select count(*) from submission")).isEqualTo(1);
             assertThat(EduBrainProcess.count(c, "select rows_inserted from submission")).isEqualTo(ROWS);

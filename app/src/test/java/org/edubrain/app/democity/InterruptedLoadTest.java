@@ -83,7 +83,7 @@ class InterruptedLoadTest {
         assertThat(status.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(status.exitValue()).isZero();
         assertThat(Files.readString(dataDir.resolve("status.log"), StandardCharsets.UTF_8)).contains("no demo city");
-        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0, "128MB");
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir, 0, "128MB", false);
                 Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "")) {
             assertThat(EduBrainProcess.count(c, "select count(*) from demo_dataset")).isZero();
             for (String table : TABLES) {
