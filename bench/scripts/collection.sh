@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Data-collection import benchmark (issue 4): learner records end to end into PostgreSQL, from CSV and
 # from xlsx, into the scale-1 demo city, with the JVM's heap capped at 512 MB; PostgreSQL's own COPY of
-# the same CSV rows in the same run as the reference.
+# the same CSV rows in the same run as the reference, and its INSERT of those rows, already resolved, into the
+# registry's tables as the least an import's writing can cost.
 # Every run starts from the scale-1 demo city as loaded (the data directory is made afresh), so that runs compare.
 # Usage: bench/scripts/collection.sh [DATA_DIR] [ROWS]   (DATA_DIR, target/bench-collection by default, is
 # deleted and loaded again; ROWS 1,000,000)
@@ -33,19 +34,24 @@ import() { # FILE LABEL
   echo "    import (file → committed) $secs s = $(awk "BEGIN {printf \"%\047.0f\", $ROWS / $secs}") rows/s; phases: $phases"
   echo "    $(tail -1 "$log"); heap -Xmx512m, largest heap before a collection ${heap:-?} MB"
 }
+echo "== the references, on a copy of the city as loaded: PostgreSQL's own COPY of the CSV's rows (text columns,"
+echo "   no index), and its INSERT of the same rows, resolved beforehand, into the registry's three tables (rolled back)"
+REF="$DIR-reference"; rm -rf "$REF"; mkdir -p "$REF"; cp -a "$DIR/pg" "$REF/"
+./edubrain serve --data-dir "$REF" --port 18081 > "$W/serve.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for i in $(seq 1 120); do curl -s -o /dev/null http://localhost:18081/ && break; sleep 1; done
+PORT=$(sed -n 4p "$REF/pg/postmaster.pid" | tr -d ' ')
+java -cp "$CP" org.edubrain.bench.CopyReference "jdbc:postgresql://localhost:$PORT/edubrain" "$W/learners.csv"
+java -cp "$CP" org.edubrain.bench.CopyReference "jdbc:postgresql://localhost:$PORT/edubrain" "$W/learners.csv"
+java -cp "$CP" org.edubrain.bench.InsertReference "jdbc:postgresql://localhost:$PORT/edubrain" "$W/learners.csv"
+kill $SERVER; wait $SERVER || true
+rm -rf "$REF"
 echo "== $ROWS new learners from CSV ($(du -h "$W/learners.csv" | cut -f1))"
 import "$W/learners.csv" csv
 echo "== $ROWS new learners from xlsx ($(du -h "$W/learners.xlsx" | cut -f1))"
 import "$W/learners.xlsx" xlsx
 echo "== the CSV again (every row unchanged)"
 import "$W/learners.csv" csv-again
-echo "== PostgreSQL's own COPY of the CSV's rows (text columns, no index), same server"
-./edubrain serve --data-dir "$DIR" --port 18081 > "$W/serve.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for i in $(seq 1 120); do curl -s -o /dev/null http://localhost:18081/ && break; sleep 1; done
-PORT=$(sed -n 4p "$DIR/pg/postmaster.pid" | tr -d ' ')
-java -cp "$CP" org.edubrain.bench.CopyReference "jdbc:postgresql://localhost:$PORT/edubrain" "$W/learners.csv"
-java -cp "$CP" org.edubrain.bench.CopyReference "jdbc:postgresql://localhost:$PORT/edubrain" "$W/learners.csv"
 echo "== the xlsx reader's StAX parser (Aalto) against the JDK's, over the same sheet"
 java -cp "$CP" org.edubrain.bench.SheetParsing "$W/learners.xlsx"
