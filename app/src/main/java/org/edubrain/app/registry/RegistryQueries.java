@@ -64,9 +64,16 @@ public class RegistryQueries {
 
     /** Statistical years with enrolments, newest first. */
     public List<Integer> years() {
+        // (one step down the primary key (year, learner) per year, not a scan of every record: 0.7 s
+        // on the scale-1 city for what a page or a county evaluation needs first)
         return cached("years", () -> jdbc.sql("""
-                select distinct school_year from enrolment
-                where school_year >= (select coalesce(min(school_year), 0) from teacher_assignment)
+                with recursive y(year) as (
+                    select max(school_year) from enrolment
+                    union all
+                    select (select max(school_year) from enrolment where school_year < y.year) from y where y.year is not null
+                )
+                select year from y
+                where year is not null and year >= (select coalesce(min(school_year), 0) from teacher_assignment)
                 order by 1 desc
                 """).query(Integer.class).list());
     }

@@ -1,5 +1,6 @@
 package org.edubrain.app.supervision;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.edubrain.app.registry.RegistryQueries;
 import org.edubrain.app.registry.Views.OrgUnitView;
@@ -87,17 +92,18 @@ public class CountyEvaluations {
     /** A unit's evaluations in a year, its resources verdict already known (null: no evaluated school). */
     public County of(int year, int orgUnitId, Boolean resourcesPass) {
         return county(year, orgUnitId, resourcesPass, preschool.of(year, List.of(orgUnitId)).get(orgUnitId),
-                guarantee.of(year, orgUnitId));
+                guarantee.of(year, orgUnitId), disabledEnrolmentRates(year, List.of(orgUnitId)).get(orgUnitId));
     }
 
-    private County county(int year, int orgUnitId, Boolean resourcesPass, PreschoolEvaluation p, GuaranteeEvaluation ge) {
+    private County county(int year, int orgUnitId, Boolean resourcesPass, PreschoolEvaluation p, GuaranteeEvaluation ge,
+            Double disabledEnrolmentRate) {
         Map<CountyIndicator, Double> computed = new EnumMap<>(CountyIndicator.class);
         Map<GuaranteeEvaluation.Indicator, Double> g = ge.compliance();
         computed.put(CountyIndicator.BG04, g.get(GuaranteeEvaluation.Indicator.SCHOOL_SIZE));
         computed.put(CountyIndicator.BG05, g.get(GuaranteeEvaluation.Indicator.CLASS_SIZE));
         computed.put(CountyIndicator.BG09, g.get(GuaranteeEvaluation.Indicator.TRAINING));
         computed.put(CountyIndicator.BG12, g.get(GuaranteeEvaluation.Indicator.CERTIFIED));
-        computed.put(CountyIndicator.BQ02, disabledEnrolmentRate(year, orgUnitId));
+        computed.put(CountyIndicator.BQ02, disabledEnrolmentRate);
         Map<PreschoolIndicator, Double> v = p.values();
         computed.put(CountyIndicator.PU1, v.get(PreschoolIndicator.GROSS_ENROLMENT));
         computed.put(CountyIndicator.PU2, v.get(PreschoolIndicator.INCLUSIVE_COVERAGE));
@@ -114,19 +120,31 @@ public class CountyEvaluations {
                 CountyEvaluation.evaluate(CountyMethod.PRESCHOOL, null, findings), findings, in);
     }
 
-    /** 「全县残疾儿童少年入学率」 (per cent), null when the register holds no disabled child aged 6–15 for the unit. */
-    Double disabledEnrolmentRate(int year, int orgUnitId) {
-        Map<String, Object> r = jdbc.sql(DistrictSql.MEMBERS + """
-                select (select count(*) from enrolment e join m on m.institution_id = e.institution_id
-                        where e.school_year = :year and e.disability is not null and e.age between 6 and 15) as enrolled,
-                       (select coalesce(sum(p.count), 0) from population_estimate p
-                        where p.org_unit_id = :unit and p.year = :year and p.population_group = 'disabled_register'
+    /**
+     * 「全县残疾儿童少年入学率」 (per cent) of each unit, by id: null for a unit whose register holds no
+     * disabled child aged 6–15 that year. One pass over the year's records for all the units.
+     */
+    Map<Integer, Double> disabledEnrolmentRates(int year, List<Integer> orgUnitIds) {
+        Map<Integer, Double> rates = new HashMap<>();
+        jdbc.sql(DistrictSql.MEMBERS + """
+                , e as (select m.district_id, count(*) as enrolled from enrolment e join m on m.institution_id = e.institution_id
+                        where e.school_year = :year and e.disability is not null and e.age between 6 and 15
+                        group by m.district_id),
+                  r as (select p.org_unit_id, sum(p.count) as register from population_estimate p
+                        where p.org_unit_id = any(:ids) and p.year = :year and p.population_group = 'disabled_register'
                           and p.age between 6 and 15
                           and p.source_id = (select max(source_id) from population_estimate
-                                             where year = :year and population_group = 'disabled_register')) as register
-                """).param("ids", new Integer[] {orgUnitId}).param("unit", orgUnitId).param("year", year).query().singleRow();
-        long register = ((Number) r.get("register")).longValue();
-        return register == 0 ? null : 100.0 * ((Number) r.get("enrolled")).longValue() / register;
+                                             where year = :year and population_group = 'disabled_register')
+                        group by p.org_unit_id)
+                select d.id, coalesce(e.enrolled, 0) as enrolled, coalesce(r.register, 0) as register
+                from unnest(cast(:ids as integer[])) d(id)
+                left join e on e.district_id = d.id left join r on r.org_unit_id = d.id
+                """).param("ids", orgUnitIds.toArray(new Integer[0])).param("year", year).query((rs, n) -> {
+                    long register = rs.getLong("register");
+                    rates.put(rs.getInt("id"), register == 0 ? null : 100.0 * rs.getLong("enrolled") / register);
+                    return null;
+                }).list();
+        return rates;
     }
 
     /** The verdicts of every county-level unit in every year of the registry, as {@code county_evaluation} keeps them. */
@@ -143,16 +161,26 @@ public class CountyEvaluations {
         Map<List<Object>, String> rows = new LinkedHashMap<>();
         List<Integer> years = registry.years();
         int units = 0;
-        for (int year : years) {
-            List<OrgUnitView> districts = registry.districts(year);
-            units = Math.max(units, districts.size());
-            List<Integer> ids = districts.stream().map(OrgUnitView::id).toList();
-            Map<String, Boolean> passes = BalancedResources.countyPasses(BalancedResources.evaluate(resources.parts(year, ids)));
-            Map<Integer, PreschoolEvaluation> pre = preschool.of(year, ids);
-            Map<Integer, GuaranteeEvaluation> gua = guarantee.of(year, ids);
-            for (OrgUnitView u : districts) {
-                rows.putAll(rows(county(year, u.id(), passes.get(u.code()), pre.get(u.id()), gua.get(u.id()))));
+        // (each year reads the year's records three or four times over: two years at a time, on two
+        // connections, keep both cores busy — 15–20 s for the scale-1 city's six years on one)
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Map<List<Object>, String>>> perYear = new ArrayList<>();
+            for (int year : years) {
+                perYear.add(pool.submit(() -> rowsOf(year)));
             }
+            for (Future<Map<List<Object>, String>> f : perYear) {
+                Map<List<Object>, String> y = f.get();
+                rows.putAll(y);
+                units = Math.max(units, (int) y.keySet().stream().map(k -> k.get(0)).distinct().count());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating the counties", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         int changed = store(rows, null);
         evaluatedVersion = registryVersion;
@@ -160,6 +188,21 @@ public class CountyEvaluations {
         log.info("County evaluations: {} units, {} years, {} verdicts changed, in {} s", r.units(), r.years(), r.changed(),
                 String.format("%.1f", r.seconds()));
         return r;
+    }
+
+    /** The kept rows of every county-level unit in one year. */
+    private Map<List<Object>, String> rowsOf(int year) {
+        Map<List<Object>, String> rows = new LinkedHashMap<>();
+        List<OrgUnitView> districts = registry.districts(year);
+        List<Integer> ids = districts.stream().map(OrgUnitView::id).toList();
+        Map<String, Boolean> passes = BalancedResources.countyPasses(BalancedResources.evaluate(resources.parts(year, ids)));
+        Map<Integer, PreschoolEvaluation> pre = preschool.of(year, ids);
+        Map<Integer, GuaranteeEvaluation> gua = guarantee.of(year, ids);
+        Map<Integer, Double> disabled = disabledEnrolmentRates(year, ids);
+        for (OrgUnitView u : districts) {
+            rows.putAll(rows(county(year, u.id(), passes.get(u.code()), pre.get(u.id()), gua.get(u.id()), disabled.get(u.id()))));
+        }
+        return rows;
     }
 
     /**

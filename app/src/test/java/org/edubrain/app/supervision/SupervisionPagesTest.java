@@ -37,6 +37,8 @@ class SupervisionPagesTest extends PlatformTest {
     org.edubrain.app.monitoring.Monitoring monitoring;
     @Autowired
     UserStore users;
+    @Autowired
+    CountyEvaluations evaluations;
 
     @BeforeEach
     void users() {
@@ -258,6 +260,36 @@ class SupervisionPagesTest extends PlatformTest {
         // 中山区's playgrounds are too small by the demo's design (SupervisionProfile): its resources fail, as its page says
         assertThat(status("210202", year, "balanced", "resources")).isEqualTo("fail");
         assertThat(city.get("/supervision/districts/210202?year=" + year).body()).contains("资源配置未达标");
+    }
+
+    @Test
+    void the_whole_refresh_keeps_what_each_unit_evaluated_on_its_own_gives() {
+        // the refresh evaluates two years at a time and every unit of a year in one pass; a unit's page
+        // evaluates it alone, query by query: both must give every verdict and part alike
+        evaluations.refresh();
+        List<java.util.Map<String, Object>> kept = jdbc.sql(
+                "select org_unit_id, school_year, method, part, status from county_evaluation order by 1, 2, 3, 4").query().listOfRows();
+        assertThat(kept).hasSizeGreaterThan(100);
+        java.util.Map<List<Object>, String> alone = new java.util.HashMap<>();
+        for (var k : kept.stream().map(r -> List.of(((Number) r.get("org_unit_id")).intValue(), ((Number) r.get("school_year")).intValue()))
+                .distinct().toList()) {
+            CountyEvaluations.County c = evaluations.of(k.get(1), k.get(0));
+            for (org.edubrain.core.supervision.CountyMethod m : org.edubrain.core.supervision.CountyMethod.values()) {
+                alone.put(List.of(k.get(0), k.get(1), m.code(), "overall"), c.result(m).status().code());
+                c.result(m).parts().forEach((part, r) -> alone.put(List.of(k.get(0), k.get(1), m.code(), part.code()), r.status().code()));
+            }
+            // 教育质量 2 of all the year's units in one pass, and of this one alone
+            List<Integer> units = kept.stream().filter(r -> ((Number) r.get("school_year")).intValue() == k.get(1))
+                    .map(r -> ((Number) r.get("org_unit_id")).intValue()).distinct().toList();
+            assertThat(evaluations.disabledEnrolmentRates(k.get(1), units).get(k.get(0)))
+                    .isEqualTo(evaluations.disabledEnrolmentRates(k.get(1), List.of(k.get(0))).get(k.get(0)));
+        }
+        for (var r : kept) {
+            List<Object> key = List.of(((Number) r.get("org_unit_id")).intValue(), ((Number) r.get("school_year")).intValue(),
+                    r.get("method"), r.get("part"));
+            assertThat(alone.get(key)).as(key.toString()).isEqualTo(r.get("status"));
+        }
+        assertThat(alone).hasSameSizeAs(kept);
     }
 
     @Test
