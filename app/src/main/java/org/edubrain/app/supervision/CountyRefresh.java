@@ -1,6 +1,7 @@
 package org.edubrain.app.supervision;
 
 import org.edubrain.app.democity.DemoCityLoaded;
+import org.edubrain.app.democity.DemoCityLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -49,13 +50,20 @@ class CountyRefresh {
     static class Watcher {
 
         private final CountyEvaluations evaluations;
+        private final DemoCityLoader loader;
 
-        Watcher(CountyEvaluations evaluations) {
+        Watcher(CountyEvaluations evaluations, DemoCityLoader loader) {
             this.evaluations = evaluations;
+            this.loader = loader;
         }
 
         @Scheduled(fixedDelayString = "${edubrain.monitoring.change-delay:PT1M}", initialDelayString = "PT1M")
         void refreshOnChange() {
+            if (loader.progress() != null) {
+                // a demo load in progress refreshes the verdicts itself once its findings are entered:
+                // a refresh now would run beside it without them, its work thrown away
+                return;
+            }
             try {
                 // the registry's version, not the data version: plan monitoring's computation after the
                 // verdicts' own change note would otherwise start every unit's evaluation again; and a
