@@ -135,13 +135,12 @@ class LearnerLanding implements Landing {
         if (known == 0 || known * 2 < rows) {
             // a file of mostly new learners: the columns of the registry's values are added empty (no
             // rewrite of the rows) and filled for the few known learners, whose values are read on their
-            // own (by index: the statistics tell the planner how few) — one pass over the registry's
+            // own (by index: the statistics the checks took of res tell the planner how few) — one pass over the registry's
             // yearly records, or a copy of every row to add them, would cost more than the file; a file
             // of new learners only does not read the registry's records at all
             s.exec("alter table res add column e_exists boolean not null default false, "
                     + old(o -> "add column " + o.name() + " " + o.type()));
             if (known > 0) {
-                s.exec("analyze res");
                 s.exec("""
                         create temp table res_old on commit drop as
                         select r.row_no, %s

@@ -271,19 +271,22 @@ class SupervisionPagesTest extends PlatformTest {
                 "select org_unit_id, school_year, method, part, status from county_evaluation order by 1, 2, 3, 4").query().listOfRows();
         assertThat(kept).hasSizeGreaterThan(100);
         java.util.Map<List<Object>, String> alone = new java.util.HashMap<>();
-        for (var k : kept.stream().map(r -> List.of(((Number) r.get("org_unit_id")).intValue(), ((Number) r.get("school_year")).intValue()))
-                .distinct().toList()) {
-            CountyEvaluations.County c = evaluations.of(k.get(1), k.get(0));
-            for (org.edubrain.core.supervision.CountyMethod m : org.edubrain.core.supervision.CountyMethod.values()) {
-                alone.put(List.of(k.get(0), k.get(1), m.code(), "overall"), c.result(m).status().code());
-                c.result(m).parts().forEach((part, r) -> alone.put(List.of(k.get(0), k.get(1), m.code(), part.code()), r.status().code()));
+        java.util.Map<Integer, List<Integer>> unitsByYear = new java.util.TreeMap<>();
+        kept.forEach(r -> unitsByYear.computeIfAbsent(((Number) r.get("school_year")).intValue(), y -> new java.util.ArrayList<>())
+                .add(((Number) r.get("org_unit_id")).intValue()));
+        unitsByYear.replaceAll((year, units) -> units.stream().distinct().toList());
+        unitsByYear.forEach((year, units) -> {
+            // 教育质量 2 of all the year's units in one pass, against each unit's alone
+            java.util.Map<Integer, Double> together = evaluations.disabledEnrolmentRates(year, units);
+            for (int unit : units) {
+                CountyEvaluations.County c = evaluations.of(year, unit);
+                for (org.edubrain.core.supervision.CountyMethod m : org.edubrain.core.supervision.CountyMethod.values()) {
+                    alone.put(List.of(unit, year, m.code(), "overall"), c.result(m).status().code());
+                    c.result(m).parts().forEach((part, r) -> alone.put(List.of(unit, year, m.code(), part.code()), r.status().code()));
+                }
+                assertThat(together.get(unit)).isEqualTo(evaluations.disabledEnrolmentRates(year, List.of(unit)).get(unit));
             }
-            // 教育质量 2 of all the year's units in one pass, and of this one alone
-            List<Integer> units = kept.stream().filter(r -> ((Number) r.get("school_year")).intValue() == k.get(1))
-                    .map(r -> ((Number) r.get("org_unit_id")).intValue()).distinct().toList();
-            assertThat(evaluations.disabledEnrolmentRates(k.get(1), units).get(k.get(0)))
-                    .isEqualTo(evaluations.disabledEnrolmentRates(k.get(1), List.of(k.get(0))).get(k.get(0)));
-        }
+        });
         for (var r : kept) {
             List<Object> key = List.of(((Number) r.get("org_unit_id")).intValue(), ((Number) r.get("school_year")).intValue(),
                     r.get("method"), r.get("part"));
